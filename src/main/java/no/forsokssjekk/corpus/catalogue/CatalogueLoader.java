@@ -114,7 +114,7 @@ final class CatalogueLoader {
         require(where, text, "title", l.title());
         require(where, text, "shortTitle", l.shortTitle());
         require(where, text, "language", l.language());
-        require(where, text, "ministry", l.ministry());
+        if (l.status() != LawStatus.REPEALED) require(where, text, "ministry", l.ministry()); // unknown for some old acts
         require(where, text, "status", l.status());
         if (l.id() != null) {
             try {
@@ -162,7 +162,7 @@ final class CatalogueLoader {
                     "only regulations have enabling acts", "an empty list for a law"));
         }
         return java.util.Optional.of(new LawEntry(l.id().strip(), kind, l.title().strip(), l.shortTitle().strip(),
-                l.language(), l.ministry().strip(), l.sector(), l.status(), l.validFrom(), l.validTo(),
+                l.language(), l.ministry() == null ? null : l.ministry().strip(), l.sector(), l.status(), l.validFrom(), l.validTo(),
                 blankToNull(l.predecessor()), blankToNull(l.successor()), Boolean.TRUE.equals(l.renumbered()),
                 l.enablingActs(), names, l.source(), l.note(),
                 new SourceLocation(where, text.lineOf("id:"))));
@@ -172,16 +172,22 @@ final class CatalogueLoader {
         for (LawEntry law : laws.values()) {
             YamlText text = new YamlText(tree.read(law.location().file().substring("legal-corpus/".length())));
             String where = law.location().file();
-            checkLawRef(laws, where, text, "predecessor", law.predecessor());
-            checkLawRef(laws, where, text, "successor", law.successor());
-            for (String act : law.enablingActs()) checkLawRef(laws, where, text, "enablingActs", act);
+            // the successor is what a repealed act is routed to: it must be described here
+            checkLawRef(laws, where, text, "successor", law.successor(), true);
+            // predecessors and enabling acts may be acts we do not describe (Lovdata's data has them)
+            checkLawRef(laws, where, text, "predecessor", law.predecessor(), false);
+            for (String act : law.enablingActs()) checkLawRef(laws, where, text, "enablingActs", act, false);
         }
     }
 
-    private void checkLawRef(Map<String, LawEntry> laws, String where, YamlText text, String field, String id) {
+    private void checkLawRef(Map<String, LawEntry> laws, String where, YamlText text, String field, String id,
+                             boolean mustBeDescribed) {
         if (id == null) return;
         String docKey = id.contains("/§") ? id.substring(0, id.indexOf("/§")) : id;
-        if (!laws.containsKey(docKey)) {
+        if (!ProvisionId.DocumentRef.isDocumentId(docKey.replace("/nn", ""))) {
+            problems.add(new InputProblem(loc(where, text, id), field, "'" + id + "' is not a Lovdata document id",
+                    "e.g. LOV-2005-06-17-64 or FOR-2015-03-20-231"));
+        } else if (mustBeDescribed && !laws.containsKey(docKey)) {
             problems.add(new InputProblem(loc(where, text, id), field, "refers to " + id
                     + ", which has no file in legal-corpus/laws/", "the id of a document described in laws/"));
         }
