@@ -1,0 +1,113 @@
+package no.forsokssjekk.search.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+
+/** Golden token tests: what the index and the queries see. */
+class NorwegianAnalysisTest {
+    private static final String CORPUS = """
+            Barnehagen skal ha en forsvarlig pedagogisk bemanning. Det skal være minst én pedagogisk leder per
+            sju barn under tre år og én per fjorten barn over tre år. Barna har rett til plass i barnehage.
+            Kommunen skal sørge for at det er nok plass i barnehage, og barnehageplass skal tildeles ved opptak.
+            Plassen gis etter søknad. Bemanning og norm for bemanning gjelder for alle barnehager. Normen for
+            bemanning skal følges. Kommunen skal sørge for legevakt. Legen har vakt. Lege og vakt i kommunen.
+            Kommunen skal ha legevakt med lege. Kommunestyret er kommunens øverste organ. Styret i kommunen.
+            Elevane har rett til opplæring. Skulen og skolen skal gi opplæring. Vurdering uten karakterer.
+            Karakter og fri vurdering. Ungdomsskolen og skolen, ungdom i skolen. Forsøk i offentlig forvaltning.
+            Tilsyn med kommunen. Tilsynet. Omsorg og omsorgstjenester. Kurs og kurset. Plass og plassen.
+            """;
+
+    /** "fri" is common in real law text; a three-letter part must be common to count. */
+    private static final Vocabulary VOCABULARY = vocabulary(CORPUS.repeat(3) + " fri".repeat(60));
+
+    static Vocabulary vocabulary(String text) {
+        return Vocabulary.builder().add(text).build();
+    }
+
+    static List<String> tokens(Analyzer a, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = a.tokenStream("f", text)) {
+            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(t.toString());
+            ts.end();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return out;
+    }
+
+    @Test
+    void foldingMakesAeOeAaAndPlainLettersTheSame() {
+        assertThat(NorwegianFolding.fold("forsøk")).isEqualTo("forsok");
+        assertThat(NorwegianFolding.fold("forsoek")).isEqualTo("forsok");
+        assertThat(NorwegianFolding.fold("forsok")).isEqualTo("forsok");
+        assertThat(NorwegianFolding.fold("opplæringslova")).isEqualTo("opplaringslova");
+        assertThat(NorwegianFolding.fold("opplaeringslova")).isEqualTo("opplaringslova");
+        assertThat(NorwegianFolding.fold("åpen")).isEqualTo(NorwegianFolding.fold("aapen"));
+        assertThat(NorwegianFolding.fold("idé")).isEqualTo("ide");
+    }
+
+    @Test
+    void everyFormOfAWordGetsOneStem() {
+        assertThat(List.of("plass", "plassen", "plasser", "plassene")).map(NorwegianStemmer::stem).containsOnly("plas");
+        assertThat(List.of("kurs", "kurset", "kursene")).map(NorwegianStemmer::stem).containsOnly("kurs");
+        assertThat(List.of("barn", "barna", "barnet", "barns")).map(NorwegianStemmer::stem).containsOnly("barn");
+        assertThat(List.of("elev", "elever", "elevar", "elevane", "elevene")).map(NorwegianStemmer::stem)
+                .containsOnly("elev");
+        assertThat(List.of("kommune", "kommunen", "kommunens", "kommuner", "kommunane")).map(NorwegianStemmer::stem)
+                .containsOnly("kommun");
+        assertThat(List.of("opplaring", "opplaringa", "opplaringen")).map(NorwegianStemmer::stem)
+                .containsOnly("opplaring");
+    }
+
+    @Test
+    void compoundsAreSplitIntoKnownWords() {
+        CompoundSplitter s = new CompoundSplitter(VOCABULARY);
+        assertThat(s.split("barnehageplassen")).containsExactly("barnehage", "plassen");
+        assertThat(s.split("bemanningsnorm")).containsExactly("bemannings", "norm");
+        assertThat(s.split("legevakt")).containsExactly("lege", "vakt");
+        assertThat(s.split("ungdomsskolen")).containsExactly("ungdoms", "skolen");
+        assertThat(s.split("karakterfri")).containsExactly("karakter", "fri");
+    }
+
+    @Test
+    void particlesAndFrequentWordsAreNotSplit() {
+        CompoundSplitter s = new CompoundSplitter(VOCABULARY);
+        assertThat(s.split("forsok")).isEmpty();          // for|søk
+        assertThat(s.split("tilsynet")).isEmpty();        // til|syn
+        assertThat(s.split("barnehage")).isEmpty();       // more common whole than as barn + hage
+        assertThat(s.split("omsorgstjenester")).doesNotContain("om");
+        assertThat(new CompoundSplitter(vocabulary(CORPUS)).split("karakterfri")).isEmpty(); // "fri" too rare there
+    }
+
+    @Test
+    void textChainFoldsSplitsThenStems() {
+        Analyzer text = NorwegianAnalyzers.text(new CompoundSplitter(VOCABULARY));
+        assertThat(tokens(text, "Barnehageplassen ble tildelt")).containsExactly("barnehageplas", "barnehag", "plas",
+                "tildelt");
+        assertThat(tokens(text, "Forsøk")).isEqualTo(tokens(text, "forsoek")).isEqualTo(tokens(text, "forsok"));
+        assertThat(tokens(text, "skolen har barn")).containsExactly("skol", "barn");
+        assertThat(tokens(text, "bemanningsnormen")).containsExactly("bemanningsnorm", "bemanning", "norm");
+    }
+
+    @Test
+    void exactChainKeepsWordFormsButFolds() {
+        Analyzer exact = NorwegianAnalyzers.exact();
+        assertThat(tokens(exact, "Barnehageplassen og Forsøket")).containsExactly("barnehageplassen", "og", "forsoket");
+    }
+
+    @Test
+    void vocabularyRemembersHowFoldedWordsAreWritten() {
+        assertThat(VOCABULARY.displayForm("forsok")).isEqualTo("forsøk");
+        assertThat(VOCABULARY.displayForm("plass")).isEqualTo("plass");
+        assertThat(VOCABULARY.frequency("kommunen")).isPositive();
+    }
+}
