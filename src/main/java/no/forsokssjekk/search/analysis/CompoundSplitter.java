@@ -39,18 +39,18 @@ public final class CompoundSplitter {
         return vocabulary;
     }
 
-    /** The parts of a folded, lower-case word (unstemmed substrings), or an empty list when it is not a compound. */
-    public List<String> split(String folded) {
-        return List.of(parts(folded));
+    /** The parts of a normalised, lower-case word (unstemmed substrings), or an empty list when it is not a compound. */
+    public List<String> split(String word) {
+        return List.of(parts(word));
     }
 
-    String[] parts(String folded) {
-        if (folded.length() < MIN_WORD || vocabulary.size() == 0) return NONE;
-        String[] cached = cache.get(folded);
+    String[] parts(String word) {
+        if (word.length() < MIN_WORD || vocabulary.size() == 0) return NONE;
+        String[] cached = cache.get(word);
         if (cached != null) return cached;
-        String[] parts = compute(folded);
+        String[] parts = compute(word);
         if (cache.size() > CACHE_LIMIT) cache.clear();
-        cache.put(folded, parts);
+        cache.put(word, parts);
         return parts;
     }
 

@@ -11,11 +11,11 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * The two analysis chains of the search index, the same at index and query time.
  * <ul>
- *   <li>{@link #text}: words → lower case → stop words → folding (æ/ae → a, ø/oe → o, å/aa → a) → compound parts
- *       → bokmål+nynorsk stemming → duplicates removed. Compounds are split before stemming, so that the parts are
- *       stemmed too ("barnehageplassen" → barnehageplass, barnehag, plas).</li>
- *   <li>{@link #exact}: words → lower case → folding; no stemming, no splitting. Scores exact word forms and phrases,
- *       and is the field the spelling suggestions come from.</li>
+ *   <li>{@link #text}: words → lower case → ae/oe/aa as æ/ø/å → stop words → compound parts → bokmål+nynorsk
+ *       stemming → æ/ø/å folded to a/o/a → duplicates removed. Compounds are split before stemming, so that the parts
+ *       are stemmed too ("barnehageplassen" → barnehageplas, barnehag, plas).</li>
+ *   <li>{@link #exact}: words → lower case → ae/oe/aa as æ/ø/å; no stemming, no splitting, no folding. Scores exact
+ *       word forms and phrases, and is the field spelling suggestions come from (so they are spelt with æøå).</li>
  * </ul>
  */
 public final class NorwegianAnalyzers {
@@ -28,17 +28,18 @@ public final class NorwegianAnalyzers {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream ts = new LowerCaseFilter(source);
+                ts = NorwegianFoldingFilter.normalising(ts);
                 ts = new StopFilter(ts, StopWords.set());
-                ts = new NorwegianFoldingFilter(ts);
                 ts = new CompoundSplitFilter(ts, splitter);
                 ts = new NorwegianStemFilter(ts);
+                ts = NorwegianFoldingFilter.folding(ts);
                 ts = new RemoveDuplicatesTokenFilter(ts);
                 return new TokenStreamComponents(source, ts);
             }
 
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new NorwegianFoldingFilter(new LowerCaseFilter(in));
+                return NorwegianFoldingFilter.folding(new LowerCaseFilter(in));
             }
         };
     }
@@ -48,14 +49,31 @@ public final class NorwegianAnalyzers {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new NorwegianFoldingFilter(new LowerCaseFilter(source)));
+                return new TokenStreamComponents(source, NorwegianFoldingFilter.normalising(new LowerCaseFilter(source)));
             }
 
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new NorwegianFoldingFilter(new LowerCaseFilter(in));
+                return NorwegianFoldingFilter.normalising(new LowerCaseFilter(in));
             }
         };
+    }
+
+    /** The words of a text as the text chain sees them (stems, no compound parts), in order. */
+    public static java.util.List<String> words(Analyzer analyzer, String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("", text)) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var type = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (!isCompoundPart(type.type())) out.add(term.toString());
+            }
+            ts.end();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** True when a token of the text chain is a compound part rather than a word of the text. */

@@ -37,8 +37,8 @@ public final class StopWords {
         stop.addAll(EXTRA);
         STOP = CharArraySet.unmodifiableSet(stop);
         CharArraySet notPart = new CharArraySet(400, false);
-        for (Object o : stop) notPart.add(NorwegianFolding.fold(new String((char[]) o)));
-        for (String p : PARTICLES) notPart.add(NorwegianFolding.fold(p));
+        for (Object o : stop) notPart.add(new String((char[]) o));
+        for (String p : PARTICLES) notPart.add(p);
         NOT_A_PART = CharArraySet.unmodifiableSet(notPart);
         SUFFIX = CharArraySet.unmodifiableSet(new CharArraySet(SUFFIXES, false));
     }
@@ -51,7 +51,7 @@ public final class StopWords {
         return STOP;
     }
 
-    /** True when the (folded, lower case) text is never a part of a compound. */
+    /** True when the (normalised, lower case) text is never a part of a compound. */
     public static boolean notAPart(char[] s, int off, int len) {
         return NOT_A_PART.contains(s, off, len);
     }
@@ -60,7 +60,7 @@ public final class StopWords {
         return NOT_A_PART.contains(folded);
     }
 
-    /** True when the (folded, lower case) text is a derivational ending, never the last part of a compound. */
+    /** True when the (normalised, lower case) text is a derivational ending, never the last part of a compound. */
     public static boolean suffix(String folded) {
         return SUFFIX.contains(folded);
     }
