@@ -48,14 +48,14 @@ public final class TrialAuthorityCoverage {
     }
 
     /**
-     * The authority an applicant would most likely use for a provision, for display beside a search hit: a sector
-     * provision open to applications; otherwise forsøksloven, unless the provision is forvaltningsloven's procedure
+     * The authority an applicant would most likely use for a provision, for display beside a search hit: a general
+     * sector provision open to applications; otherwise forsøksloven, unless the provision is forvaltningsloven's procedure
      * (forsøksloven § 4 første ledd bokstav b), which no trial may touch. The rules give the full reasoning.
      */
     public Optional<TrialAuthority> likelyAuthority(ProvisionInfo provision, LocalDate date) {
         List<TrialAuthority> candidates = covering(provision.document(), date);
         Optional<TrialAuthority> sector = candidates.stream()
-                .filter(a -> a.kind() == AuthorityKind.SECTOR_GENERAL || a.kind() == AuthorityKind.SECTOR_CONCRETE)
+                .filter(a -> a.kind() == AuthorityKind.SECTOR_GENERAL) // a concrete one covers only its own subject
                 .filter(a -> !a.centralInitiativeOnly())
                 .findFirst();
         if (sector.isPresent()) return sector;
