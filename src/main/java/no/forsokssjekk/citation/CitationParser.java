@@ -24,8 +24,11 @@ import java.util.regex.Pattern;
  */
 public final class CitationParser {
 
-    /** A § label as typed: "4", "14-3", "6 a", "13 f", "15a-1" (a letter before a dash is part of the number). */
-    private static final String LABEL = "\\d{1,4}(?:[a-z](?=-\\d))?(?:-\\d{1,4})*(?:\\s?[a-z](?![\\p{L}\\d]))?";
+    /**
+     * A § label as typed: "4", "14-3", "6 a", "13 f", "15a-1" (a letter before a dash is part of the number).
+     * A lone "i" followed by a word is the preposition ("§ 4 i forsøksloven"), not a letter.
+     */
+    private static final String LABEL = "\\d{1,4}(?:[a-z](?=-\\d))?(?:-\\d{1,4})*(?:\\s?(?!i\\s+\\p{L})[a-z](?![\\p{L}\\d]))?";
     private static final Pattern SECTION_MARK = Pattern.compile(
             "(?<![\\p{L}\\d])(§§?|paragraf(?:ene|en)?|para\\.?|pgf\\.?)\\s*(" + LABEL + ")"
                     + "((?:\\s*(?:,|og|eller|–|—|-|til)\\s*(?:§\\s*)?" + LABEL + ")*)");

@@ -49,7 +49,7 @@ public final class LawNameIndex {
     public LawNameIndex(Corpus corpus) {
         this.corpus = corpus;
         for (LawEntry e : corpus.catalogue().laws()) {
-            add(e.shortTitle(), e.id(), new LawName(e.shortTitle(), e.language(), null, null), true);
+            if (e.shortTitle() != null) add(e.shortTitle(), e.id(), new LawName(e.shortTitle(), e.language(), null, null), true);
             add(e.title(), e.id(), new LawName(e.title(), e.language(), null, null), true);
             for (LawName n : e.names()) add(n.name(), e.id(), n, true);
         }

@@ -22,7 +22,15 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        boolean serving = args.length > 0 && args[0].equals("serve");
+        if (!serving) quietLogging();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** The CLI prints results, not the engine's start-up log: only warnings and errors reach the terminal. */
+    static void quietLogging() {
+        org.slf4j.Logger root = org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        if (root instanceof ch.qos.logback.classic.Logger logback) logback.setLevel(ch.qos.logback.classic.Level.WARN);
     }
 
     /** Runs a command line; used by main and by tests. */

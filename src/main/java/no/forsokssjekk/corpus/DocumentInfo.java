@@ -36,7 +36,8 @@ public record DocumentInfo(String key, LawEntry entry, LegalDocument lovdata) {
 
     /** The name used when citing: "forsøksloven", "opplæringslova", or the title for a regulation without one. */
     public String citationName() {
-        if (entry != null) return entry.shortTitle();
+        if (entry != null && entry.shortTitle() != null) return entry.shortTitle();
+        if (entry != null) return entry.title();
         if (lovdata != null && lovdata.shortTitle() != null && !lovdata.shortTitle().isBlank()) {
             return lowerFirst(lovdata.shortTitle());
         }

@@ -68,9 +68,14 @@ public final class RuleBase {
             throw new InvalidInputException(new InputProblem(tree.origin(), "", "no .drl rule files found",
                     "a folder with DRL files (rules/…)"));
         }
+        Map<String, String> originalPaths = new java.util.HashMap<>();
         for (String file : drlFiles) {
             try (InputStream in = tree.open(file)) {
-                kfs.write("src/main/resources/" + file, ks.getResources().newByteArrayResource(in.readAllBytes())
+                byte[] drl = in.readAllBytes();
+                // Drools wants the folder to follow the DRL package; rules/ is organised by legal source instead
+                String kiePath = "src/main/resources/" + packageFolder(drl) + file.replace('/', '_');
+                originalPaths.put(kiePath, file);
+                kfs.write(kiePath, ks.getResources().newByteArrayResource(drl)
                         .setSourcePath(file).setResourceType(ResourceType.DRL));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + tree.describe(file), e);
@@ -81,7 +86,8 @@ public final class RuleBase {
         if (!errors.isEmpty()) {
             List<InputProblem> problems = new ArrayList<>();
             for (Message m : errors) {
-                String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
+                String path = m.getPath() == null ? "" : originalPaths.getOrDefault(m.getPath(),
+                        m.getPath().replaceFirst("^src/main/resources/", ""));
                 String where = "rules/" + path + (m.getLine() > 0 ? ":" + m.getLine() : "");
                 problems.add(new InputProblem(where, "", m.getText().strip(), ""));
             }
@@ -91,6 +97,15 @@ public final class RuleBase {
         List<RuleInfo> rules = describe(kieBase);
         checkMetadata(rules);
         return new RuleBase(kieBase, tree, tree.contentHash(), rules);
+    }
+
+    private static final java.util.regex.Pattern PACKAGE =
+            java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+
+    /** "no/forsokssjekk/rules/soknad/" for a DRL declaring that package; "" when it declares none. */
+    static String packageFolder(byte[] drl) {
+        java.util.regex.Matcher m = PACKAGE.matcher(new String(drl, java.nio.charset.StandardCharsets.UTF_8));
+        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
     }
 
     private static List<RuleInfo> describe(KieBase kieBase) {
