@@ -1,0 +1,64 @@
+package no.forsokssjekk.search;
+
+import java.util.Map;
+
+/** The fields of the provision index: one Lucene document per § (ProvisionInfo), keyed by the shared provision id. */
+final class Fields {
+    private Fields() {
+    }
+
+    /** The provision id ({@code LOV-1992-06-26-87/§4}); stored, exact. */
+    static final String ID = "id";
+    /** The document key ({@code LOV-1992-06-26-87}); exact, for filters and law listings. */
+    static final String DOC = "doc";
+
+    // analysed with the Norwegian text chain (stemmed, split, folded)
+    static final String TITLE = "title";
+    static final String SUMMARY = "summary";
+    static final String KEYWORDS = "keywords";
+    static final String CHAPTER = "chapter";
+    static final String LAW = "law";
+    /** The § text, ledd after ledd separated by {@link #LEDD_SEPARATOR}; stored with offsets for highlighting. */
+    static final String BODY = "body";
+    /** Unstemmed, unsplit words of all the text above: exact forms, phrases and the spelling dictionary. */
+    static final String EXACT = "exact";
+
+    /** § labels in lower case without "§" ("14-3", "6a"); exact. */
+    static final String LABEL = "label";
+    /** Stored ledd numbers of the body values, comma-separated ("1,2,3"). */
+    static final String LEDD_NUMBERS = "ledd";
+
+    // exact filter fields (lower case)
+    static final String F_MINISTRY = "f_ministry";
+    static final String F_AREA = "f_area";
+    static final String F_SECTOR = "f_sector";
+    static final String F_KIND = "f_kind";
+    static final String F_STATUS = "f_status";
+
+    /** Static quality: 1 for a current §, less for repealed or pending text (a multiplier on the score). */
+    static final String PRIOR = "prior";
+    /** The § in corpus order, for listing a whole law in its own order. */
+    static final String ORDER = "order";
+
+    // facet dimensions (SortedSetDocValues)
+    static final String FACET_LAW = "law";
+    static final String FACET_MINISTRY = "ministry";
+    static final String FACET_AREA = "area";
+    static final String FACET_SECTOR = "sector";
+    static final String FACET_KIND = "kind";
+
+    static final String STATUS_CURRENT = "current";
+    static final String STATUS_REPEALED = "repealed";
+
+    /** Between ledd in the stored body: a paragraph separator, which no Lovdata text contains. */
+    static final char LEDD_SEPARATOR = '\u2029';
+
+    /** The analysed text fields a query searches, with their weights (§ heading and our words above the law text). */
+    static final Map<String, Float> TEXT_FIELD_WEIGHTS = Map.of(
+            TITLE, 3.0f,
+            KEYWORDS, 2.5f,
+            SUMMARY, 1.6f,
+            LAW, 1.2f,
+            CHAPTER, 1.0f,
+            BODY, 1.0f);
+}

@@ -1,0 +1,129 @@
+package no.forsokssjekk.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.forsokssjekk.corpus.DocumentInfo;
+import no.forsokssjekk.corpus.LegalDocument;
+import no.forsokssjekk.corpus.Ledd;
+import no.forsokssjekk.corpus.Provision;
+import no.forsokssjekk.corpus.ProvisionInfo;
+import no.forsokssjekk.corpus.catalogue.LawName;
+import no.forsokssjekk.corpus.catalogue.ProvisionEntry;
+
+/**
+ * The texts and facts of one § as the index sees them: Lovdata's text (when loaded) and our catalogue entry merged,
+ * with the law's names and its filterable metadata.
+ */
+record IndexedProvision(
+        String id,
+        String documentKey,
+        String title,
+        String summary,
+        String keywords,
+        String chapter,
+        String lawNames,
+        List<String> leddTexts,
+        List<Integer> leddNumbers,
+        List<String> labels,
+        List<String> ministries,
+        List<String> areas,
+        String sector,
+        String kind,
+        boolean repealed,
+        float prior,
+        int order) {
+
+    static IndexedProvision of(ProvisionInfo p, LawNamesCache names, LocalDate today, int order) {
+        DocumentInfo doc = p.document();
+        Provision text = p.lovdataText().orElse(null);
+        ProvisionEntry entry = p.catalogueEntry().orElse(null);
+        List<String> ledd = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        if (text != null) {
+            for (Ledd l : text.ledd()) {
+                String t = l.plainText().replace(Fields.LEDD_SEPARATOR, ' ');
+                if (t.isBlank()) continue;
+                ledd.add(t);
+                numbers.add(l.number());
+            }
+        }
+        String summary = entry == null ? "" : join(entry.summary().nb(), entry.summary().nn());
+        String keywords = entry == null ? "" : String.join(". ", entry.keywords().all());
+        String chapter = text == null ? "" : String.join(". ", text.chapterPath());
+        boolean repealedText = p.repealed();
+        boolean documentOutOfForce = !documentInForce(doc, today);
+        float prior = repealedText ? 0.15f : documentOutOfForce ? 0.3f : text != null && text.omitted() ? 0.5f : 1.0f;
+        String label = p.id().label().toLowerCase(Locale.ROOT);
+        Set<String> labels = new LinkedHashSet<>();
+        labels.add(label.startsWith("§") ? label.substring(1) : label);
+        List<String> ministries = new ArrayList<>();
+        doc.ministry().ifPresent(ministries::add);
+        doc.lovdataDocument().ifPresent(d -> d.ministries().forEach(m -> {
+            if (!ministries.contains(m)) ministries.add(m);
+        }));
+        List<String> areas = doc.lovdataDocument().map(LegalDocument::legalAreas).orElse(List.of()).stream()
+                .map(IndexedProvision::topArea).distinct().toList();
+        return new IndexedProvision(p.id().toString(), doc.key(), p.title(), summary, keywords, chapter,
+                names.of(doc), ledd, numbers, List.copyOf(labels), ministries, areas, doc.sector().orElse(null),
+                doc.kind().name(), repealedText || documentOutOfForce, prior, order);
+    }
+
+    private static boolean documentInForce(DocumentInfo doc, LocalDate today) {
+        if (doc.catalogueEntry().isPresent()) return doc.inForceOn(today);
+        return doc.lovdataDocument().map(d -> !d.pendingChange()).orElse(true);
+    }
+
+    /** "Forvaltnings- og kommunalrett > Offentlig forvaltning" → "Forvaltnings- og kommunalrett". */
+    static String topArea(String area) {
+        int cut = area.indexOf('>');
+        return (cut < 0 ? area : area.substring(0, cut)).strip();
+    }
+
+    String body() {
+        return String.join(String.valueOf(Fields.LEDD_SEPARATOR), leddTexts);
+    }
+
+    /** Everything a user might type a word of, for the exact field and the vocabulary. */
+    List<String> allText() {
+        List<String> all = new ArrayList<>(leddTexts);
+        all.add(title);
+        all.add(summary);
+        all.add(keywords);
+        all.add(chapter);
+        return all;
+    }
+
+    private static String join(String a, String b) {
+        StringBuilder sb = new StringBuilder();
+        if (a != null && !a.isBlank()) sb.append(a.strip());
+        if (b != null && !b.isBlank()) sb.append(sb.isEmpty() ? "" : "\n").append(b.strip());
+        return sb.toString();
+    }
+
+    /** The names of each law, computed once per document (every § of a law carries them). */
+    static final class LawNamesCache {
+        private final java.util.Map<String, String> byKey = new java.util.concurrent.ConcurrentHashMap<>();
+
+        String of(DocumentInfo doc) {
+            return byKey.computeIfAbsent(doc.key(), k -> {
+                Set<String> names = new LinkedHashSet<>();
+                names.add(doc.title());
+                names.add(doc.citationName());
+                doc.catalogueEntry().ifPresent(e -> {
+                    if (e.shortTitle() != null) names.add(e.shortTitle());
+                    for (LawName n : e.names()) names.add(n.name());
+                });
+                doc.lovdataDocument().ifPresent(d -> {
+                    if (d.shortTitle() != null) names.add(d.shortTitle());
+                    names.addAll(d.abbreviations());
+                });
+                return names.stream().filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(". "));
+            });
+        }
+    }
+}
