@@ -45,6 +45,8 @@ public final class LawNameIndex {
     private final Corpus corpus;
     private final Map<String, List<Binding>> byName = new HashMap<>();
     private final List<String> names;
+    /** names by length, so fuzzy lookup compares only names of about the same length */
+    private final Map<Integer, List<String>> namesByLength = new HashMap<>();
 
     public LawNameIndex(Corpus corpus) {
         this.corpus = corpus;
@@ -55,6 +57,7 @@ public final class LawNameIndex {
         }
         corpus.lovdata().documents().forEach(this::addLovdata);
         this.names = List.copyOf(byName.keySet());
+        for (String n : names) namesByLength.computeIfAbsent(n.length(), k -> new ArrayList<>()).add(n);
     }
 
     private void addLovdata(LegalDocument d) {
@@ -114,8 +117,9 @@ public final class LawNameIndex {
         LevenshteinDistance distance = new LevenshteinDistance();
         String best = null;
         float bestScore = 0;
-        for (String candidate : names) {
-            if (Math.abs(candidate.length() - n.length()) > 2) continue;
+        List<String> candidates = new ArrayList<>();
+        for (int len = n.length() - 2; len <= n.length() + 2; len++) candidates.addAll(namesByLength.getOrDefault(len, List.of()));
+        for (String candidate : candidates) {
             float score = distance.getDistance(n, candidate);
             int edits = Math.round((1 - score) * Math.max(n.length(), candidate.length()));
             if (edits <= (n.length() >= 10 ? 2 : 1) && score > bestScore) {
@@ -129,9 +133,11 @@ public final class LawNameIndex {
     private Optional<NameResolution> choose(List<Binding> bindings, LocalDate date) {
         List<DocumentInfo> docs = new ArrayList<>();
         List<DocumentInfo> inForce = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (Binding b : bindings) {
             Optional<DocumentInfo> d = corpus.document(b.documentKey());
-            if (d.isEmpty() || docs.contains(d.get())) continue;
+            // compare by key: a DocumentInfo carries the whole Lovdata document, and equals would compare all of it
+            if (d.isEmpty() || !seen.add(d.get().key())) continue;
             docs.add(d.get());
             if (b.name().validOn(date) && d.get().inForceOn(date)) inForce.add(d.get());
         }
