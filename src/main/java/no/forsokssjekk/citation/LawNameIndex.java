@@ -16,7 +16,6 @@ import no.forsokssjekk.corpus.DocumentKind;
 import no.forsokssjekk.corpus.LegalDocument;
 import no.forsokssjekk.corpus.catalogue.LawEntry;
 import no.forsokssjekk.corpus.catalogue.LawName;
-import org.apache.lucene.search.spell.LevenshteinDistance;
 
 /**
  * Every name a user may type for a law or regulation, resolved by date: our curated names (legal-corpus/laws/) plus
@@ -114,20 +113,48 @@ public final class LawNameIndex {
         if (exact.isPresent() || name == null) return exact;
         String n = fold(normalise(name));
         if (n.length() < 6) return Optional.empty();
-        LevenshteinDistance distance = new LevenshteinDistance();
+        int allowed = n.length() >= 10 ? 2 : 1;
         String best = null;
-        float bestScore = 0;
-        List<String> candidates = new ArrayList<>();
-        for (int len = n.length() - 2; len <= n.length() + 2; len++) candidates.addAll(namesByLength.getOrDefault(len, List.of()));
-        for (String candidate : candidates) {
-            float score = distance.getDistance(n, candidate);
-            int edits = Math.round((1 - score) * Math.max(n.length(), candidate.length()));
-            if (edits <= (n.length() >= 10 ? 2 : 1) && score > bestScore) {
-                best = candidate;
-                bestScore = score;
+        int bestEdits = allowed + 1;
+        for (int len = n.length() - allowed; len <= n.length() + allowed; len++) {
+            for (String candidate : namesByLength.getOrDefault(len, List.of())) {
+                int edits = editsWithin(n, candidate, Math.min(allowed, bestEdits));
+                if (edits < bestEdits) {
+                    best = candidate;
+                    bestEdits = edits;
+                }
             }
         }
         return best == null ? Optional.empty() : choose(byName.get(best), date);
+    }
+
+    /**
+     * The Levenshtein distance between a and b when it is at most {@code max}, else {@code max + 1}. Banded: only the
+     * cells within {@code max} of the diagonal are computed, so a lookup over all law names stays cheap.
+     */
+    static int editsWithin(String a, String b, int max) {
+        int n = a.length(), m = b.length();
+        if (Math.abs(n - m) > max) return max + 1;
+        int big = max + 1;
+        int[] prev = new int[m + 1], cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) prev[j] = j <= max ? j : big;
+        for (int i = 1; i <= n; i++) {
+            int from = Math.max(1, i - max), to = Math.min(m, i + max);
+            java.util.Arrays.fill(cur, big);
+            if (i <= max) cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = from; j <= to; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                cur[j] = Math.min(v, big);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > max) return big;
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[m], big);
     }
 
     private Optional<NameResolution> choose(List<Binding> bindings, LocalDate date) {
