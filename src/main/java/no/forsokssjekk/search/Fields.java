@@ -7,7 +7,7 @@ final class Fields {
     private Fields() {
     }
 
-    /** The provision id ({@code LOV-1992-06-26-87/§4}); stored, exact. */
+    /** The provision id ({@code LOV-1992-06-26-87/§4}); exact, and in doc values to read it back per hit. */
     static final String ID = "id";
     /** The document key ({@code LOV-1992-06-26-87}); exact, for filters and law listings. */
     static final String DOC = "doc";
@@ -18,15 +18,13 @@ final class Fields {
     static final String KEYWORDS = "keywords";
     static final String CHAPTER = "chapter";
     static final String LAW = "law";
-    /** The § text, ledd after ledd separated by {@link #LEDD_SEPARATOR}; stored with offsets for highlighting. */
+    /** The § text, ledd after ledd separated by {@link #LEDD_SEPARATOR}; with offsets for highlighting. */
     static final String BODY = "body";
     /** Unstemmed, unsplit words of all the text above: exact forms, phrases and the spelling dictionary. */
     static final String EXACT = "exact";
 
     /** § labels in lower case without "§" ("14-3", "6a"); exact. */
     static final String LABEL = "label";
-    /** Stored ledd numbers of the body values, comma-separated ("1,2,3"). */
-    static final String LEDD_NUMBERS = "ledd";
 
     // exact filter fields (lower case)
     static final String F_MINISTRY = "f_ministry";

@@ -13,7 +13,6 @@ import no.forsokssjekk.corpus.Ledd;
 import no.forsokssjekk.corpus.Provision;
 import no.forsokssjekk.corpus.ProvisionInfo;
 import no.forsokssjekk.corpus.catalogue.LawName;
-import no.forsokssjekk.corpus.catalogue.ProvisionEntry;
 
 /**
  * The texts and facts of one § as the index sees them: Lovdata's text (when loaded) and our catalogue entry merged,
@@ -41,18 +40,14 @@ record IndexedProvision(
     static IndexedProvision of(ProvisionInfo p, LawNamesCache names, LocalDate today, int order) {
         DocumentInfo doc = p.document();
         Provision text = p.lovdataText().orElse(null);
-        ProvisionEntry entry = p.catalogueEntry().orElse(null);
+        var entry = p.catalogueEntry().orElse(null);
         List<String> ledd = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
-        if (text != null) {
-            for (Ledd l : text.ledd()) {
-                String t = l.plainText().replace(Fields.LEDD_SEPARATOR, ' ');
-                if (t.isBlank()) continue;
-                ledd.add(t);
-                numbers.add(l.number());
-            }
+        for (Ledd l : ledd(p)) {
+            ledd.add(leddText(l));
+            numbers.add(l.number());
         }
-        String summary = entry == null ? "" : join(entry.summary().nb(), entry.summary().nn());
+        String summary = summary(p);
         String keywords = entry == null ? "" : String.join(". ", entry.keywords().all());
         String chapter = text == null ? "" : String.join(". ", text.chapterPath());
         boolean repealedText = p.repealed();
@@ -71,6 +66,33 @@ record IndexedProvision(
         return new IndexedProvision(p.id().toString(), doc.key(), p.title(), summary, keywords, chapter,
                 names.of(doc), ledd, numbers, List.copyOf(labels), ministries, areas, doc.sector().orElse(null),
                 doc.kind().name(), repealedText || documentOutOfForce, prior, order);
+    }
+
+    /** The ledd of a § that are indexed (those with text), in order: the values of the body field. */
+    static List<Ledd> ledd(ProvisionInfo p) {
+        if (p.lovdataText().isEmpty()) return List.of();
+        List<Ledd> out = new ArrayList<>();
+        for (Ledd l : p.lovdataText().get().ledd()) if (!l.plainText().isBlank()) out.add(l);
+        return out;
+    }
+
+    static String leddText(Ledd l) {
+        return l.plainText().replace(Fields.LEDD_SEPARATOR, ' ');
+    }
+
+    /** The body field's text, exactly as indexed (the highlighter reads it back from the corpus, not from the index). */
+    static String body(ProvisionInfo p) {
+        StringBuilder sb = new StringBuilder();
+        for (Ledd l : ledd(p)) {
+            if (!sb.isEmpty()) sb.append(Fields.LEDD_SEPARATOR);
+            sb.append(leddText(l));
+        }
+        return sb.toString();
+    }
+
+    /** The summary field's text, exactly as indexed: bokmål, then nynorsk. */
+    static String summary(ProvisionInfo p) {
+        return p.catalogueEntry().map(e -> join(e.summary().nb(), e.summary().nn())).orElse("");
     }
 
     private static boolean documentInForce(DocumentInfo doc, LocalDate today) {

@@ -31,7 +31,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -50,6 +50,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index over every § of the corpus, with the vocabulary its compounds were split by. Built once (in memory
@@ -58,13 +59,14 @@ import org.apache.lucene.store.IndexOutput;
  */
 final class ProvisionIndex implements Closeable {
     /** Raise when the fields or the analysis change: an index built by an older version is then rebuilt. */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
     static final String VOCABULARY_FILE = "forsokssjekk-vocabulary.bin";
     static final String KEY_SCHEMA = "forsokssjekk.schema";
     static final String KEY_CONTENT = "forsokssjekk.content";
     static final String KEY_DOCUMENTS = "forsokssjekk.documents";
 
-    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+    /** Indexed with offsets for highlighting, not stored: the highlighter reads the text from the corpus in memory. */
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -222,18 +224,15 @@ final class ProvisionIndex implements Closeable {
 
     private static Document document(IndexedProvision p) {
         Document d = new Document();
-        d.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
+        d.add(new StringField(Fields.ID, p.id(), Field.Store.NO));
+        d.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
         d.add(new StringField(Fields.DOC, p.documentKey(), Field.Store.NO));
         d.add(new TextField(Fields.TITLE, p.title(), Field.Store.NO));
         if (!p.summary().isEmpty()) d.add(new Field(Fields.SUMMARY, p.summary(), BODY_TYPE));
         if (!p.keywords().isEmpty()) d.add(new TextField(Fields.KEYWORDS, p.keywords(), Field.Store.NO));
         if (!p.chapter().isEmpty()) d.add(new TextField(Fields.CHAPTER, p.chapter(), Field.Store.NO));
         d.add(new TextField(Fields.LAW, p.lawNames(), Field.Store.NO));
-        if (!p.leddTexts().isEmpty()) {
-            d.add(new Field(Fields.BODY, p.body(), BODY_TYPE));
-            d.add(new StoredField(Fields.LEDD_NUMBERS, p.leddNumbers().stream().map(String::valueOf)
-                    .reduce((a, b) -> a + "," + b).orElse("")));
-        }
+        if (!p.leddTexts().isEmpty()) d.add(new Field(Fields.BODY, p.body(), BODY_TYPE));
         for (String s : p.allText()) if (!s.isEmpty()) d.add(new TextField(Fields.EXACT, s, Field.Store.NO));
         for (String l : p.labels()) d.add(new StringField(Fields.LABEL, l, Field.Store.NO));
         d.add(new SortedSetDocValuesFacetField(Fields.FACET_LAW, p.documentKey()));
@@ -279,6 +278,19 @@ final class ProvisionIndex implements Closeable {
             if (e.getCause() instanceof IOException io) throw io;
             if (e.getCause() instanceof RuntimeException re) throw re;
             throw new IOException(e.getCause());
+        }
+    }
+
+    /** The provision id of a document of the index. */
+    String id(int doc) {
+        try {
+            List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+            org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+            org.apache.lucene.index.SortedDocValues ids = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), Fields.ID);
+            if (!ids.advanceExact(doc - leaf.docBase)) return null;
+            return ids.lookupOrd(ids.ordValue()).utf8ToString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -31,18 +31,14 @@ import no.forsokssjekk.corpus.catalogue.Classification;
 import no.forsokssjekk.corpus.catalogue.ClassificationKind;
 import no.forsokssjekk.corpus.catalogue.TrialAuthority;
 import no.forsokssjekk.search.lexicon.Lexicon;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -63,6 +59,12 @@ import org.apache.lucene.util.BytesRef;
  * build once and share.
  */
 public final class SearchEngine implements Closeable {
+    /**
+     * Totals are counted exactly up to this many hits; beyond it the count is a lower bound (and the search may skip
+     * documents that cannot reach the first page, which keeps common words fast). With facets, counts are exact.
+     */
+    static final int EXACT_TOTAL_UP_TO = 1000;
+
     /** Longest query accepted, in characters. */
     public static final int MAX_QUERY_LENGTH = 500;
 
@@ -87,7 +89,7 @@ public final class SearchEngine implements Closeable {
         this.index = index;
         this.lexiconSource = lexicon;
         this.planning = new AtomicReference<>(planningWith(lexicon.get()));
-        this.highlighter = new LeddHighlighter(index.searcher, index.textAnalyzer);
+        this.highlighter = new LeddHighlighter(index.searcher, index.textAnalyzer, this::fieldText);
         this.autocomplete = new Autocomplete(corpus, citations);
     }
 
@@ -174,7 +176,7 @@ public final class SearchEngine implements Closeable {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
         if (filter != null) b.add(filter, BooleanClause.Occur.FILTER);
         for (Pinned p : pinned) b.add(new TermQuery(new Term(Fields.ID, p.id().toString())), BooleanClause.Occur.MUST_NOT);
-        Query scored = FunctionScoreQuery.boostByValue(b.build(), DoubleValuesSource.fromFloatField(Fields.PRIOR));
+        Query scored = new PriorBoostQuery(b.build(), Fields.PRIOR);
 
         int pinnedCount = pinned.size();
         int textFrom = Math.max(0, options.offset() - pinnedCount);
@@ -189,7 +191,7 @@ public final class SearchEngine implements Closeable {
                 facets = facets(fr.facetsCollector(), date, lang);
             } else {
                 top = index.searcher.search(scored, new TopScoreDocCollectorManager(Math.max(1, textNeeded),
-                        null, Integer.MAX_VALUE, false));
+                        null, EXACT_TOTAL_UP_TO, false));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -203,10 +205,8 @@ public final class SearchEngine implements Closeable {
         List<ScoreDoc> page = new ArrayList<>();
         for (int i = textFrom; i < Math.min(top.scoreDocs.length, textNeeded); i++) page.add(top.scoreDocs[i]);
         Map<Integer, Snippet> snippets = snippets(page, plan.empty() ? null : text);
-        StoredFields stored = storedFields();
         for (ScoreDoc sd : page) {
-            String id = id(stored, sd.doc);
-            Optional<ProvisionInfo> info = ProvisionId.tryParse(id).flatMap(corpus::provision);
+            Optional<ProvisionInfo> info = provision(sd.doc);
             if (info.isEmpty()) continue;
             Snippet s = snippets.get(sd.doc);
             hits.add(hit(info.get(), sd.score, SearchHit.Match.TEXT, s == null ? null : s.ledd(), s, date, lang));
@@ -217,7 +217,8 @@ public final class SearchEngine implements Closeable {
             if (h.match() == SearchHit.Match.CITATION) hits.set(i, withSnippet(h, citedSnippet(h)));
         }
         long total = pinnedCount + top.totalHits.value;
-        return new SearchResult(q, total, options.offset(), hits, didYouMean, plan.expansions(), notices, facets);
+        boolean exact = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
+        return new SearchResult(q, total, exact, options.offset(), hits, didYouMean, plan.expansions(), notices, facets);
     }
 
     /** Autocomplete for law names and citations ("barneh" → barnehageloven; "oppl § 14" → opplæringslova § 14-1 …). */
@@ -282,16 +283,14 @@ public final class SearchEngine implements Closeable {
         try {
             TopDocs top = index.searcher.search(b.build(),
                     new TopFieldCollectorManager(order, needed, null, Integer.MAX_VALUE, false));
-            StoredFields stored = storedFields();
             List<SearchHit> hits = new ArrayList<>();
             for (int i = options.offset(); i < Math.min(top.scoreDocs.length, needed); i++) {
-                String id = id(stored, top.scoreDocs[i].doc);
-                Optional<ProvisionInfo> info = ProvisionId.tryParse(id).flatMap(corpus::provision);
+                Optional<ProvisionInfo> info = provision(top.scoreDocs[i].doc);
                 if (info.isEmpty()) continue;
                 SearchHit h = hit(info.get(), 1f, SearchHit.Match.LAW, null, null, date, options.language());
                 hits.add(withSnippet(h, citedSnippet(h)));
             }
-            return new SearchResult(q, top.totalHits.value, options.offset(), hits, Optional.empty(), List.of(),
+            return new SearchResult(q, top.totalHits.value, true, options.offset(), hits, Optional.empty(), List.of(),
                     notices, List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -438,13 +437,12 @@ public final class SearchEngine implements Closeable {
                     new int[] {1, 1});
             Object[] body = h.getOrDefault(Fields.BODY, new Object[sorted.length]);
             Object[] summary = h.getOrDefault(Fields.SUMMARY, new Object[sorted.length]);
-            StoredFields stored = storedFields();
             for (int i = 0; i < sorted.length; i++) {
                 SnippetFormatter.Raw b = (SnippetFormatter.Raw) body[i];
                 SnippetFormatter.Raw s = (SnippetFormatter.Raw) summary[i];
                 Snippet snippet;
                 if (b != null && (b.matched() || s == null || !s.matched())) {
-                    snippet = new Snippet(b.html(), b.text(), leddNumber(stored, sorted[i], b.leddIndex()),
+                    snippet = new Snippet(b.html(), b.text(), leddNumber(sorted[i], b.leddIndex()),
                             Snippet.Source.LAW_TEXT);
                 } else if (s != null) {
                     snippet = new Snippet(s.html(), s.text(), null, Snippet.Source.SUMMARY);
@@ -459,12 +457,26 @@ public final class SearchEngine implements Closeable {
         return out;
     }
 
-    private static Integer leddNumber(StoredFields stored, int doc, int leddIndex) throws IOException {
-        Document d = stored.document(doc, Set.of(Fields.LEDD_NUMBERS));
-        String numbers = d.get(Fields.LEDD_NUMBERS);
-        if (numbers == null || numbers.isEmpty()) return null;
-        String[] n = numbers.split(",");
-        return leddIndex < n.length ? Integer.valueOf(n[leddIndex]) : null;
+    /** The number of the ledd at an index of the body field's values. */
+    private Integer leddNumber(int doc, int leddIndex) {
+        var ledd = provision(doc).map(IndexedProvision::ledd).orElse(List.of());
+        return leddIndex < ledd.size() ? ledd.get(leddIndex).number() : null;
+    }
+
+    private Optional<ProvisionInfo> provision(int doc) {
+        String id = index.id(doc);
+        return id == null ? Optional.empty() : ProvisionId.tryParse(id).flatMap(corpus::provision);
+    }
+
+    /** The text of a field as it was indexed, rebuilt from the corpus (for the highlighter). */
+    private String fieldText(int doc, String field) {
+        Optional<ProvisionInfo> p = provision(doc);
+        if (p.isEmpty()) return "";
+        return switch (field) {
+            case Fields.BODY -> IndexedProvision.body(p.get());
+            case Fields.SUMMARY -> IndexedProvision.summary(p.get());
+            default -> "";
+        };
     }
 
     /** The snippet of a cited or listed §: the cited ledd, else the first; our summary when the text is not loaded. */
@@ -496,22 +508,6 @@ public final class SearchEngine implements Closeable {
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private StoredFields storedFields() {
-        try {
-            return index.reader.storedFields();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String id(StoredFields stored, int doc) {
-        try {
-            return stored.document(doc, Set.of(Fields.ID)).get(Fields.ID);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

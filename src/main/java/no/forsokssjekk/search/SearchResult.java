@@ -7,6 +7,7 @@ import java.util.Optional;
  * The answer to a search.
  *
  * @param total       how many provisions matched in all (for paging)
+ * @param totalExact  false when {@code total} is a lower bound (very common words: counting stops at a thousand)
  * @param didYouMean  the query with spelling corrected, when words were corrected ("Meinte du …?")
  * @param expansions  lexicon terms that were searched too ("pedagogisk bemanning" for "bemanningsnorm")
  * @param notices     what the user should know about the query (a repealed law and its successor, a § that does not
@@ -16,6 +17,7 @@ import java.util.Optional;
 public record SearchResult(
         String query,
         long total,
+        boolean totalExact,
         int offset,
         List<SearchHit> hits,
         Optional<String> didYouMean,
