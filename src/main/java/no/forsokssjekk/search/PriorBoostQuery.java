@@ -14,6 +14,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -47,10 +48,37 @@ final class PriorBoostQuery extends Query {
         return new FilterWeight(this, inner) {
             @Override
             public Scorer scorer(LeafReaderContext context) throws IOException {
-                Scorer s = in.scorer(context);
-                if (s == null) return null;
+                ScorerSupplier supplier = scorerSupplier(context);
+                return supplier == null ? null : supplier.get(Long.MAX_VALUE);
+            }
+
+            /** Passes "top-level scoring clause" down, so a disjunction inside gets its pruning (WAND) scorer. */
+            @Override
+            public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+                ScorerSupplier supplier = in.scorerSupplier(context);
+                if (supplier == null) return null;
+                Weight weight = this;
+                return new ScorerSupplier() {
+                    @Override
+                    public Scorer get(long leadCost) throws IOException {
+                        return boosted(supplier.get(leadCost), weight, context);
+                    }
+
+                    @Override
+                    public long cost() {
+                        return supplier.cost();
+                    }
+
+                    @Override
+                    public void setTopLevelScoringClause() throws IOException {
+                        supplier.setTopLevelScoringClause();
+                    }
+                };
+            }
+
+            private Scorer boosted(Scorer s, Weight weight, LeafReaderContext context) throws IOException {
                 NumericDocValues prior = DocValues.getNumeric(context.reader(), field);
-                return new FilterScorer(s, this) {
+                return new FilterScorer(s, weight) {
                     @Override
                     public float score() throws IOException {
                         return in.score() * prior(prior, in.docID());
