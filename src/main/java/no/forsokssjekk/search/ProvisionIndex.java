@@ -281,6 +281,18 @@ final class ProvisionIndex implements Closeable {
         }
     }
 
+    /** The static quality of a document (1 for current law). */
+    float prior(int doc) {
+        try {
+            List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+            org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+            org.apache.lucene.index.NumericDocValues v = org.apache.lucene.index.DocValues.getNumeric(leaf.reader(), Fields.PRIOR);
+            return v.advanceExact(doc - leaf.docBase) ? Float.intBitsToFloat((int) v.longValue()) : 1f;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The provision id of a document of the index. */
     String id(int doc) {
         try {

@@ -64,6 +64,9 @@ public final class SearchEngine implements Closeable {
      * documents that cannot reach the first page, which keeps common words fast). With facets, counts are exact.
      */
     static final int EXACT_TOTAL_UP_TO = 1000;
+    /** How many of the best text matches are rescored by the prior (grown when too many of them are repealed). */
+    static final int PRIOR_WINDOW = 50;
+    static final int MAX_PRIOR_WINDOW = 20_000;
 
     /** Longest query accepted, in characters. */
     public static final int MAX_QUERY_LENGTH = 500;
@@ -176,7 +179,7 @@ public final class SearchEngine implements Closeable {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
         if (filter != null) b.add(filter, BooleanClause.Occur.FILTER);
         for (Pinned p : pinned) b.add(new TermQuery(new Term(Fields.ID, p.id().toString())), BooleanClause.Occur.MUST_NOT);
-        Query scored = new PriorBoostQuery(b.build(), Fields.PRIOR);
+        Query scored = b.build();
 
         int pinnedCount = pinned.size();
         int textFrom = Math.max(0, options.offset() - pinnedCount);
@@ -184,15 +187,9 @@ public final class SearchEngine implements Closeable {
         TopDocs top;
         List<SearchResult.Facet> facets = List.of();
         try {
-            if (options.facets()) {
-                FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(index.searcher, scored,
-                        Math.max(1, textNeeded), new FacetsCollectorManager());
-                top = fr.topDocs();
-                facets = facets(fr.facetsCollector(), date, lang);
-            } else {
-                top = index.searcher.search(scored, new TopScoreDocCollectorManager(Math.max(1, textNeeded),
-                        null, EXACT_TOTAL_UP_TO, false));
-            }
+            Ranked ranked = topByTextThenPrior(scored, Math.max(1, textNeeded), options.facets());
+            top = ranked.top();
+            if (ranked.facets() != null) facets = facets(ranked.facets(), date, lang);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -219,6 +216,52 @@ public final class SearchEngine implements Closeable {
         long total = pinnedCount + top.totalHits.value;
         boolean exact = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
         return new SearchResult(q, total, exact, options.offset(), hits, didYouMean, plan.expansions(), notices, facets);
+    }
+
+    /** The best documents, and (when asked for) the collector the facets are counted from. */
+    private record Ranked(TopDocs top, FacetsCollector facets) {
+    }
+
+    /**
+     * The best {@code n} documents by text score × prior (current law 1, repealed or pending text less).
+     *
+     * <p>The prior is applied by rescoring the best documents by text score alone, so the search itself keeps Lucene's
+     * fastest path (score-based pruning of disjunctions). This is exact: a prior never exceeds 1, so a document outside
+     * the window scores at most the window's lowest text score, which every window document with prior 1 keeps; as long
+     * as the window holds {@code n} documents with prior 1 (or all matches), nothing outside it can enter the top
+     * {@code n}. Otherwise the window grows and the search runs again.
+     */
+    private Ranked topByTextThenPrior(Query query, int n, boolean withFacets) throws IOException {
+        int window = Math.max(PRIOR_WINDOW, 2 * n);
+        while (true) {
+            TopDocs byText;
+            FacetsCollector facets = null;
+            if (withFacets) {
+                FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(index.searcher, query, window,
+                        new FacetsCollectorManager());
+                byText = fr.topDocs();
+                facets = fr.facetsCollector();
+            } else {
+                byText = index.searcher.search(query, new TopScoreDocCollectorManager(window, null,
+                        Math.max(EXACT_TOTAL_UP_TO, window), false));
+            }
+            ScoreDoc[] docs = byText.scoreDocs;
+            int full = 0;
+            ScoreDoc[] rescored = new ScoreDoc[docs.length];
+            for (int i = 0; i < docs.length; i++) {
+                float prior = index.prior(docs[i].doc);
+                if (prior >= 1f) full++;
+                rescored[i] = new ScoreDoc(docs[i].doc, docs[i].score * prior);
+            }
+            boolean complete = docs.length < window;
+            if (full >= n || complete || window >= MAX_PRIOR_WINDOW) {
+                java.util.Arrays.sort(rescored, (x, y) -> x.score != y.score ? Float.compare(y.score, x.score)
+                        : Integer.compare(x.doc, y.doc));
+                ScoreDoc[] firstN = java.util.Arrays.copyOf(rescored, Math.min(n, rescored.length));
+                return new Ranked(new TopDocs(byText.totalHits, firstN), facets);
+            }
+            window *= 4;
+        }
     }
 
     /** Autocomplete for law names and citations ("barneh" → barnehageloven; "oppl § 14" → opplæringslova § 14-1 …). */
