@@ -39,13 +39,21 @@ import org.apache.lucene.search.spell.SuggestWord;
  * the whole query adds a bonus. Thread-safe.
  */
 final class QueryPlanner {
-    /** Tie-breaker across fields: the best field decides, the others add a little. */
-    static final float FIELD_TIE = 0.1f;
-    static final float COMPOUND_PARTS_WEIGHT = 0.6f;
-    static final float SPELLING_WEIGHT = 0.8f;
-    static final float EXACT_FORM_WEIGHT = 0.3f;
-    static final float PHRASE_WEIGHT = 1.5f;
-    static final float LABEL_WEIGHT = 1.5f;
+    /**
+     * The weights of a query plan, in one place so they can be measured against the judged queries together.
+     *
+     * @param fields        the analysed fields searched and their weights
+     * @param fieldTie      tie-breaker across fields: the best field decides, the others add this share
+     * @param compoundParts weight of matching a compound's parts instead of the compound
+     * @param spelling      weight of matching a spelling correction instead of the word typed
+     * @param exactForm     bonus for the word in the exact form typed (0: off)
+     * @param phrase        bonus for the whole query as a phrase (0: off)
+     * @param label         weight of a chapter-and-section number ("14-3") matching a § label
+     */
+    record Tuning(Map<String, Float> fields, float fieldTie, float compoundParts, float spelling, float exactForm,
+                  float phrase, float label) {
+        static final Tuning DEFAULT = new Tuning(Fields.TEXT_FIELD_WEIGHTS, 0.1f, 0.6f, 0.8f, 0.3f, 1.5f, 1.5f);
+    }
 
     /** "14-3", "2-2a": a chapter-and-section number is distinctive; a bare "8" in "8. trinn" is not a § label. */
     private static final Pattern LABEL_LIKE = Pattern.compile("(?<![\\p{L}\\d.-])(\\d{1,3}[a-zA-Z]?-\\d{1,3}[a-zA-Z]?)(?![\\p{L}\\d-])");
@@ -53,12 +61,14 @@ final class QueryPlanner {
     private final ProvisionIndex index;
     private final Lexicon lexicon;
     private final DirectSpellChecker spelling = new DirectSpellChecker();
+    private final Tuning tuning;
     private final Map<String, Float> fieldWeights;
 
-    QueryPlanner(ProvisionIndex index, Lexicon lexicon, Map<String, Float> fieldWeights) {
+    QueryPlanner(ProvisionIndex index, Lexicon lexicon, Tuning tuning) {
         this.index = index;
         this.lexicon = lexicon;
-        this.fieldWeights = fieldWeights;
+        this.tuning = tuning;
+        this.fieldWeights = tuning.fields();
         spelling.setAccuracy(0.7f);
         spelling.setMinQueryLength(4);
         spelling.setMaxEdits(2);
@@ -120,7 +130,7 @@ final class QueryPlanner {
         Query phrase = phraseBonus(words, reader);
         if (phrase != null) top.add(phrase, BooleanClause.Occur.SHOULD);
         for (String label : labels(text)) {
-            top.add(new BoostQuery(new TermQuery(new Term(Fields.LABEL, label)), LABEL_WEIGHT), BooleanClause.Occur.SHOULD);
+            top.add(new BoostQuery(new TermQuery(new Term(Fields.LABEL, label)), tuning.label()), BooleanClause.Occur.SHOULD);
             concepts++;
         }
         Query query = concepts == 0 ? null : top.build();
@@ -132,20 +142,20 @@ final class QueryPlanner {
         List<Query> alternatives = new ArrayList<>();
         Query self = termQuery(w.stem(), reader);
         if (self != null) {
-            Query exact = exactQuery(w.exactForm(), reader);
+            Query exact = tuning.exactForm() > 0 ? exactQuery(w.exactForm(), reader) : null;
             alternatives.add(exact == null ? self : new BooleanQuery.Builder()
                     .add(self, BooleanClause.Occur.MUST).add(exact, BooleanClause.Occur.SHOULD).build());
         }
         if (!w.parts().isEmpty()) {
             Query parts = stemsQuery(w.parts(), reader);
-            if (parts != null) alternatives.add(new BoostQuery(parts, COMPOUND_PARTS_WEIGHT));
+            if (parts != null) alternatives.add(new BoostQuery(parts, tuning.compoundParts()));
         }
         if (alternatives.isEmpty() && isWordLike(w.surface())) {
             for (String suggestion : suggest(w.exactForm(), reader)) {
                 List<String> stems = NorwegianAnalyzers.words(index.textAnalyzer, suggestion);
                 Query q = stemsQuery(stems, reader);
                 if (q == null) continue;
-                alternatives.add(new BoostQuery(q, SPELLING_WEIGHT));
+                alternatives.add(new BoostQuery(q, tuning.spelling()));
                 corrections.add(new Correction(w.surface(), suggestion));
                 break;
             }
@@ -200,19 +210,19 @@ final class QueryPlanner {
             perField.add(new BoostQuery(new TermQuery(t), f.getValue()));
         }
         if (perField.isEmpty()) return null;
-        return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, FIELD_TIE);
+        return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, tuning.fieldTie());
     }
 
     private Query exactQuery(String exactForm, IndexReader reader) {
         Term t = new Term(Fields.EXACT, exactForm);
-        return docFreq(reader, t) == 0 ? null : new BoostQuery(new TermQuery(t), EXACT_FORM_WEIGHT);
+        return docFreq(reader, t) == 0 ? null : new BoostQuery(new TermQuery(t), tuning.exactForm());
     }
 
     /** The words of the query as a phrase in the heading, our text or the law text (a bonus, never required). */
     private Query phraseBonus(List<Word> words, IndexReader reader) {
-        if (words.size() < 2) return null;
+        if (words.size() < 2 || tuning.phrase() <= 0) return null;
         Query p = phrase(words.stream().map(Word::stem).toList(), reader, 3);
-        return p == null ? null : new BoostQuery(p, PHRASE_WEIGHT);
+        return p == null ? null : new BoostQuery(p, tuning.phrase());
     }
 
     private Query phrase(List<String> stems, IndexReader reader, int slop) {
@@ -231,7 +241,7 @@ final class QueryPlanner {
             perField.add(new BoostQuery(pb.build(), fieldWeights.getOrDefault(field, 1f)));
         }
         if (perField.isEmpty()) return null;
-        return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, FIELD_TIE);
+        return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, tuning.fieldTie());
     }
 
     private static Query disMax(List<Query> alternatives, float tie) {

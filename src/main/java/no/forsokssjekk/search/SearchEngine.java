@@ -85,7 +85,15 @@ public final class SearchEngine implements Closeable {
     private record Planning(Lexicon lexicon, QueryPlanner planner) {
     }
 
+    private final QueryPlanner.Tuning tuning;
+
     private SearchEngine(Corpus corpus, CitationResolver citations, ProvisionIndex index, Supplier<Lexicon> lexicon) {
+        this(corpus, citations, index, lexicon, QueryPlanner.Tuning.DEFAULT);
+    }
+
+    SearchEngine(Corpus corpus, CitationResolver citations, ProvisionIndex index, Supplier<Lexicon> lexicon,
+                 QueryPlanner.Tuning tuning) {
+        this.tuning = tuning;
         this.corpus = corpus;
         this.citations = citations;
         this.coverage = new TrialAuthorityCoverage(corpus);
@@ -116,7 +124,7 @@ public final class SearchEngine implements Closeable {
     }
 
     private Planning planningWith(Lexicon lexicon) {
-        return new Planning(lexicon, new QueryPlanner(index, lexicon, Fields.TEXT_FIELD_WEIGHTS));
+        return new Planning(lexicon, new QueryPlanner(index, lexicon, tuning));
     }
 
     /** Re-reads the lexicon (no re-indexing needed). On an error the engine keeps its current lexicon. */
