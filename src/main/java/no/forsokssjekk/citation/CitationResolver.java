@@ -51,6 +51,7 @@ public final class CitationResolver {
         DocumentInfo doc;
         LawNameIndex.NameResolution.Status lawStatus;
         DocumentInfo successor = null;
+        String remainder = "";
         if (c.documentId() != null) {
             Optional<DocumentInfo> d = corpus.document(c.documentId());
             if (d.isEmpty()) return unknownLaw(c);
@@ -61,15 +62,17 @@ public final class CitationResolver {
             }
         } else {
             if (c.law().isEmpty()) return unknownLaw(c);
-            Optional<LawNameIndex.NameResolution> r = names.resolveFuzzy(c.lawText(), date);
-            if (r.isEmpty()) return unknownLaw(c);
-            doc = r.get().document();
-            lawStatus = r.get().status();
-            successor = r.get().successor();
+            Optional<LawInText> found = lawIn(c.lawText(), date);
+            if (found.isEmpty()) return unknownLaw(c);
+            LawNameIndex.NameResolution r = found.get().resolution();
+            doc = r.document();
+            lawStatus = r.status();
+            successor = r.successor();
+            remainder = found.get().remainder();
         }
         if (!c.hasSection()) {
             return new CitationResolution(c.input(), CitationResolution.Status.DOCUMENT_ONLY, doc, List.of(),
-                    CitationResolution.Existence.CONFIRMED, lawStatus, successor);
+                    CitationResolution.Existence.CONFIRMED, lawStatus, successor, remainder);
         }
         List<ProvisionId> ids = new ArrayList<>();
         for (String label : expand(doc, c)) {
@@ -82,8 +85,39 @@ public final class CitationResolver {
             ids.add(id);
         }
         return new CitationResolution(c.input(), CitationResolution.Status.PROVISION, doc, ids,
-                existence(doc, ids), lawStatus, successor);
+                existence(doc, ids), lawStatus, successor, remainder);
     }
+
+    /** The law a citation's text names, and the words around it that are not part of the name. */
+    private record LawInText(LawNameIndex.NameResolution resolution, String remainder) {
+    }
+
+    /**
+     * The law named in the text beside a § number: the whole text ("kommuneloven", "forskrift om pedagogisk
+     * bemanning"), else the longest run of its words that is a law name ("inhabilitet folkevalgt kommuneloven").
+     * Runs of words are matched exactly, or with a typing error when they are long enough to be unambiguous.
+     */
+    private Optional<LawInText> lawIn(String text, LocalDate date) {
+        Optional<LawNameIndex.NameResolution> whole = names.resolveFuzzy(text, date);
+        if (whole.isPresent()) return Optional.of(new LawInText(whole.get(), ""));
+        String[] words = text.strip().split("\\s+");
+        for (int n = words.length - 1; n >= 1; n--) {
+            for (int i = 0; i + n <= words.length; i++) {
+                String candidate = String.join(" ", java.util.Arrays.asList(words).subList(i, i + n));
+                Optional<LawNameIndex.NameResolution> r = candidate.length() >= FUZZY_RUN_LENGTH
+                        ? names.resolveFuzzy(candidate, date) : names.resolve(candidate, date);
+                if (r.isPresent()) {
+                    List<String> rest = new ArrayList<>(java.util.Arrays.asList(words).subList(0, i));
+                    rest.addAll(java.util.Arrays.asList(words).subList(i + n, words.length));
+                    return Optional.of(new LawInText(r.get(), String.join(" ", rest)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A run of words this long may carry a typing error and still be taken for a law name. */
+    private static final int FUZZY_RUN_LENGTH = 10;
 
     private LawNameIndex.NameResolution.Status statusOutOfForce(DocumentInfo doc, LocalDate date) {
         boolean repealed = doc.catalogueEntry().map(e -> e.validTo() != null && date.isAfter(e.validTo())).orElse(false);

@@ -59,7 +59,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class ProvisionIndex implements Closeable {
     /** Raise when the fields or the analysis change: an index built by an older version is then rebuilt. */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
     static final String VOCABULARY_FILE = "forsokssjekk-vocabulary.bin";
     static final String KEY_SCHEMA = "forsokssjekk.schema";
     static final String KEY_CONTENT = "forsokssjekk.content";
@@ -227,6 +227,7 @@ final class ProvisionIndex implements Closeable {
         d.add(new StringField(Fields.ID, p.id(), Field.Store.NO));
         d.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
         d.add(new StringField(Fields.DOC, p.documentKey(), Field.Store.NO));
+        d.add(new SortedDocValuesField(Fields.DOC, new BytesRef(p.documentKey())));
         d.add(new TextField(Fields.TITLE, p.title(), Field.Store.NO));
         if (!p.summary().isEmpty()) d.add(new Field(Fields.SUMMARY, p.summary(), BODY_TYPE));
         if (!p.keywords().isEmpty()) d.add(new TextField(Fields.KEYWORDS, p.keywords(), Field.Store.NO));
@@ -279,6 +280,32 @@ final class ProvisionIndex implements Closeable {
             if (e.getCause() instanceof RuntimeException re) throw re;
             throw new IOException(e.getCause());
         }
+    }
+
+    /**
+     * The static quality of every document, as a multiplier in (0, 1]: the §'s own (current 1, repealed or pending
+     * less) times its law's, from {@code documentPrior} (by document key).
+     */
+    float[] priors(java.util.function.ToDoubleFunction<String> documentPrior) {
+        float[] out = new float[reader.maxDoc()];
+        try {
+            java.util.Map<String, Float> byKey = new java.util.HashMap<>();
+            for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+                org.apache.lucene.index.NumericDocValues own = org.apache.lucene.index.DocValues.getNumeric(leaf.reader(), Fields.PRIOR);
+                org.apache.lucene.index.SortedDocValues doc = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), Fields.DOC);
+                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+                    float p = own.advanceExact(i) ? Float.intBitsToFloat((int) own.longValue()) : 1f;
+                    if (doc.advanceExact(i)) {
+                        String key = doc.lookupOrd(doc.ordValue()).utf8ToString();
+                        p *= byKey.computeIfAbsent(key, k -> (float) documentPrior.applyAsDouble(k));
+                    }
+                    out[leaf.docBase + i] = p;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** The static quality of a document (1 for current law). */

@@ -150,7 +150,8 @@ final class QueryPlanner {
             Query parts = stemsQuery(w.parts(), reader);
             if (parts != null) alternatives.add(new BoostQuery(parts, tuning.compoundParts()));
         }
-        if (alternatives.isEmpty() && isWordLike(w.surface())) {
+        // a word the index does not have is probably misspelt, even when its pieces are words ("taushetplikt")
+        if (self == null && isWordLike(w.surface())) {
             for (String suggestion : suggest(w.exactForm(), reader)) {
                 List<String> stems = NorwegianAnalyzers.words(index.textAnalyzer, suggestion);
                 Query q = stemsQuery(stems, reader);

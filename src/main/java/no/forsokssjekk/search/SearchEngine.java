@@ -39,6 +39,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -86,6 +88,8 @@ public final class SearchEngine implements Closeable {
     }
 
     private final QueryPlanner.Tuning tuning;
+    /** Static quality per index document: the §'s status times its law's place in the catalogue's scope. */
+    private final float[] priors;
 
     private SearchEngine(Corpus corpus, CitationResolver citations, ProvisionIndex index, Supplier<Lexicon> lexicon) {
         this(corpus, citations, index, lexicon, QueryPlanner.Tuning.DEFAULT);
@@ -101,6 +105,7 @@ public final class SearchEngine implements Closeable {
         this.lexiconSource = lexicon;
         this.planning = new AtomicReference<>(planningWith(lexicon.get()));
         this.highlighter = new LeddHighlighter(index.searcher, index.textAnalyzer, this::fieldText);
+        this.priors = index.priors(key -> scopePrior(corpus, key));
         this.autocomplete = new Autocomplete(corpus, citations);
     }
 
@@ -165,18 +170,30 @@ public final class SearchEngine implements Closeable {
         List<Pinned> pinned = new ArrayList<>();
 
         CitationResolution r = citations.resolve(q, date);
-        if (r.status() == CitationResolution.Status.DOCUMENT_ONLY && r.document() != null) {
+        if (r.status() == CitationResolution.Status.DOCUMENT_ONLY && r.document() != null && r.remainder().isEmpty()) {
             lawNotices(r, lang, notices);
             return listLaw(q, r.document(), options, filter, date, notices);
         }
+        // the words searched for: the query, or what is left of it beside a citation, or (for a bare citation) the
+        // cited provisions' own headings and keywords, which find related provisions (its regulation, its neighbours)
+        String words = q;
+        boolean typed = true;
+        String citedLaw = null;
         if (r.status() == CitationResolution.Status.PROVISION && r.document() != null) {
             lawNotices(r, lang, notices);
             pinned.addAll(pinnedFor(r, lang, notices));
+            citedLaw = r.document().key();
+            if (!r.remainder().isEmpty()) {
+                words = r.remainder();
+            } else {
+                words = relatedWords(pinned);
+                typed = false;
+            }
         }
 
-        QueryPlanner.Plan plan = planning.get().planner().plan(q);
+        QueryPlanner.Plan plan = planning.get().planner().plan(words);
         Optional<String> didYouMean = Optional.empty();
-        if (!plan.corrections().isEmpty()) {
+        if (typed && !plan.corrections().isEmpty()) {
             String corrected = q;
             for (QueryPlanner.Correction c : plan.corrections()) corrected = corrected.replace(c.from(), c.to());
             didYouMean = Optional.of(corrected);
@@ -185,6 +202,11 @@ public final class SearchEngine implements Closeable {
         }
         Query text = plan.empty() ? new MatchNoDocsQuery() : plan.query();
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        if (citedLaw != null && typed) {
+            // "kommuneloven § 11-10 inhabilitet": the other words are most likely about the cited law
+            b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.DOC, citedLaw))), CITED_LAW_BONUS),
+                    BooleanClause.Occur.SHOULD);
+        }
         if (filter != null) b.add(filter, BooleanClause.Occur.FILTER);
         for (Pinned p : pinned) b.add(new TermQuery(new Term(Fields.ID, p.id().toString())), BooleanClause.Occur.MUST_NOT);
         Query scored = b.build();
@@ -223,7 +245,8 @@ public final class SearchEngine implements Closeable {
         }
         long total = pinnedCount + top.totalHits.value;
         boolean exact = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
-        return new SearchResult(q, total, exact, options.offset(), hits, didYouMean, plan.expansions(), notices, facets);
+        return new SearchResult(q, total, exact, options.offset(), hits, didYouMean,
+                typed ? plan.expansions() : List.of(), notices, facets);
     }
 
     /** The best documents, and (when asked for) the collector the facets are counted from. */
@@ -231,13 +254,13 @@ public final class SearchEngine implements Closeable {
     }
 
     /**
-     * The best {@code n} documents by text score × prior (current law 1, repealed or pending text less).
+     * The best {@code n} documents by text score × prior (see {@link #scopePrior}; a repealed § lower still).
      *
      * <p>The prior is applied by rescoring the best documents by text score alone, so the search itself keeps Lucene's
      * fastest path (score-based pruning of disjunctions). This is exact: a prior never exceeds 1, so a document outside
-     * the window scores at most the window's lowest text score, which every window document with prior 1 keeps; as long
-     * as the window holds {@code n} documents with prior 1 (or all matches), nothing outside it can enter the top
-     * {@code n}. Otherwise the window grows and the search runs again.
+     * the window scores at most the window's lowest text score; when the n-th best rescored document scores at least
+     * that (or the window holds every match), nothing outside can enter the top {@code n}. Otherwise the window grows
+     * and the search runs again.
      */
     private Ranked topByTextThenPrior(Query query, int n, boolean withFacets) throws IOException {
         int window = Math.max(PRIOR_WINDOW, 2 * n);
@@ -254,23 +277,43 @@ public final class SearchEngine implements Closeable {
                         Math.max(EXACT_TOTAL_UP_TO, window), false));
             }
             ScoreDoc[] docs = byText.scoreDocs;
-            int full = 0;
             ScoreDoc[] rescored = new ScoreDoc[docs.length];
-            for (int i = 0; i < docs.length; i++) {
-                float prior = index.prior(docs[i].doc);
-                if (prior >= 1f) full++;
-                rescored[i] = new ScoreDoc(docs[i].doc, docs[i].score * prior);
-            }
+            for (int i = 0; i < docs.length; i++) rescored[i] = new ScoreDoc(docs[i].doc, docs[i].score * priors[docs[i].doc]);
+            java.util.Arrays.sort(rescored, (x, y) -> x.score != y.score ? Float.compare(y.score, x.score)
+                    : Integer.compare(x.doc, y.doc));
             boolean complete = docs.length < window;
-            if (full >= n || complete || window >= MAX_PRIOR_WINDOW) {
-                java.util.Arrays.sort(rescored, (x, y) -> x.score != y.score ? Float.compare(y.score, x.score)
-                        : Integer.compare(x.doc, y.doc));
+            float lowestText = docs.length == 0 ? 0f : docs[docs.length - 1].score;
+            // exact when the n-th best rescored score is at least what any document outside the window could reach
+            boolean settled = rescored.length >= n && rescored[n - 1].score >= lowestText;
+            if (settled || complete || window >= MAX_PRIOR_WINDOW) {
                 ScoreDoc[] firstN = java.util.Arrays.copyOf(rescored, Math.min(n, rescored.length));
                 return new Ranked(new TopDocs(byText.totalHits, firstN), facets);
             }
             window *= 4;
         }
     }
+
+    /**
+     * How central a law or regulation is to what applicants search for, as a multiplier in (0, 1]. The catalogue
+     * describes the acts municipalities seek exemptions from (legal-corpus/laws/); regulations made under those acts
+     * come next; other laws, then other regulations (many are local rules of single institutions, such as a college's
+     * exam rules) rank below them when the words match equally well.
+     */
+    static double scopePrior(Corpus corpus, String documentKey) {
+        Optional<DocumentInfo> doc = corpus.document(documentKey);
+        if (doc.isEmpty()) return OTHER_REGULATION_PRIOR;
+        if (doc.get().catalogueEntry().isPresent()) return 1.0;
+        if (doc.get().kind() == DocumentKind.REGULATION) {
+            boolean underCatalogued = doc.get().enablingActs().stream()
+                    .anyMatch(act -> corpus.catalogue().law(act).isPresent());
+            return underCatalogued ? REGULATION_UNDER_CATALOGUED_PRIOR : OTHER_REGULATION_PRIOR;
+        }
+        return OTHER_LAW_PRIOR;
+    }
+
+    static final double REGULATION_UNDER_CATALOGUED_PRIOR = 0.85;
+    static final double OTHER_LAW_PRIOR = 0.8;
+    static final double OTHER_REGULATION_PRIOR = 0.6;
 
     /** Autocomplete for law names and citations ("barneh" → barnehageloven; "oppl § 14" → opplæringslova § 14-1 …). */
     public List<Suggestion> suggest(String prefix, int limit, LocalDate date) {
@@ -279,6 +322,26 @@ public final class SearchEngine implements Closeable {
     }
 
     // ---------------------------------------------------------------- citations and law listings
+
+    /** Score added to provisions of a cited law when the query has words beside the citation. */
+    static final float CITED_LAW_BONUS = 2f;
+
+    /** Words that describe cited provisions: their headings and our keywords (or the start of the text). */
+    private static String relatedWords(List<Pinned> pinned) {
+        StringBuilder sb = new StringBuilder();
+        for (Pinned p : pinned) {
+            ProvisionInfo info = p.info();
+            sb.append(info.title()).append(". ");
+            info.catalogueEntry().ifPresent(e -> sb.append(String.join(". ", e.keywords().nb())).append(". "));
+            if (info.title().isBlank() && info.catalogueEntry().isEmpty()) {
+                String first = IndexedProvision.ledd(info).stream().findFirst().map(IndexedProvision::leddText).orElse("");
+                String[] w = first.split("\\s+");
+                sb.append(String.join(" ", java.util.Arrays.asList(w).subList(0, Math.min(w.length, 15)))).append(". ");
+            }
+        }
+        String s = sb.toString().strip();
+        return s.length() > MAX_QUERY_LENGTH ? s.substring(0, MAX_QUERY_LENGTH) : s;
+    }
 
     /** A provision the query cited, shown first. */
     private record Pinned(ProvisionId id, ProvisionInfo info, Integer ledd) {
