@@ -59,7 +59,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class ProvisionIndex implements Closeable {
     /** Raise when the fields or the analysis change: an index built by an older version is then rebuilt. */
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
     static final String VOCABULARY_FILE = "forsokssjekk-vocabulary.bin";
     static final String KEY_SCHEMA = "forsokssjekk.schema";
     static final String KEY_CONTENT = "forsokssjekk.content";

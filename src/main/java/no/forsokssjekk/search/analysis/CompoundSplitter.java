@@ -9,9 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The choice follows Koehn and Knight (2003): among the ways to cut the word into two or three known words, take
  * the one whose parts have the highest geometric mean frequency, and keep the word whole when it is itself more
- * frequent than that ("barnehage" stays whole: "hage" is rare in law text). A part is known when its stem occurs in
- * the corpus, so linking letters fall away with the stemmer ("bemannings" → "bemanning", "barne" → "barn") and the
- * last part may be inflected. Stop words and prefix particles are never parts ("for|søk", "til|syn", "om|sorg").
+ * frequent than that ("barnehage" stays whole: "hage" is rare in law text). A first or middle part must occur as a
+ * word as it stands, or without a linking "s" or "e" ("bemannings" → "bemanning", "barne" → "barn"); the last part
+ * may be inflected (its stem must occur). Counting stems for the first parts would let "skjen" pass as "skje"
+ * ("happen"). Stop words, prefix particles and derivational endings are never parts ("for|søk", "til|syn",
+ * "om|sorg").
  * Thread-safe; results are cached.
  */
 public final class CompoundSplitter {
@@ -21,6 +23,8 @@ public final class CompoundSplitter {
     /** A three-letter part must be common to count ("fri", "tid", "lov"); rare ones are mostly noise. */
     static final int MIN_SHORT_PART_FREQUENCY = 50;
     static final int MIN_PART_FREQUENCY = 2;
+    /** A three-way cut is more often wrong than a two-way one, so it must be clearly better. */
+    static final double THREE_PARTS_PENALTY = 0.5;
     private static final String[] NONE = new String[0];
     private static final int CACHE_LIMIT = 400_000;
 
@@ -62,9 +66,9 @@ public final class CompoundSplitter {
         double best = vocabulary.stemFrequency(NorwegianStemmer.stem(w));
         int cut1 = -1, cut2 = -1;
         for (int i = MIN_PART; i <= n - MIN_PART; i++) {
-            int left = partFrequency(w, 0, i, freq);
+            int left = partFrequency(w, 0, i, freq, false);
             if (left == 0) continue;
-            int right = partFrequency(w, i, n, freq);
+            int right = partFrequency(w, i, n, freq, true);
             if (right > 0) {
                 double score = Math.sqrt((double) left * right);
                 if (score > best) {
@@ -74,12 +78,12 @@ public final class CompoundSplitter {
                 }
             }
             for (int j = i + MIN_PART; j <= n - MIN_PART; j++) {
-                int middle = partFrequency(w, i, j, freq);
+                int middle = partFrequency(w, i, j, freq, false);
                 if (middle == 0) continue;
-                int last = partFrequency(w, j, n, freq);
+                int last = partFrequency(w, j, n, freq, true);
                 if (last == 0) continue;
                 // a three-way cut must beat a two-way cut clearly: it is more often wrong
-                double score = Math.cbrt((double) left * middle * last) * 0.8;
+                double score = Math.cbrt((double) left * middle * last) * THREE_PARTS_PENALTY;
                 if (score > best) {
                     best = score;
                     cut1 = i;
@@ -92,23 +96,34 @@ public final class CompoundSplitter {
         return new String[] {w.substring(0, cut1), w.substring(cut1, cut2), w.substring(cut2)};
     }
 
-    private int partFrequency(String w, int from, int to, int[][] memo) {
+    private int partFrequency(String w, int from, int to, int[][] memo, boolean last) {
+        if (!last) return computePartFrequency(w.substring(from, to), false);
         if (memo[from] == null) {
             memo[from] = new int[w.length() + 1];
             java.util.Arrays.fill(memo[from], -1);
         }
         int known = memo[from][to];
         if (known >= 0) return known;
-        int f = computePartFrequency(w.substring(from, to));
+        int f = computePartFrequency(w.substring(from, to), true);
         memo[from][to] = f;
         return f;
     }
 
-    private int computePartFrequency(String part) {
+    private int computePartFrequency(String part, boolean last) {
         if (part.length() < MIN_PART || StopWords.notAPart(part) || StopWords.suffix(part)) return 0;
         String stem = NorwegianStemmer.stem(part);
         if (stem.length() < 2 || StopWords.notAPart(stem)) return 0;
-        int f = vocabulary.stemFrequency(stem);
+        int f;
+        if (last) {
+            f = Math.max(vocabulary.frequency(part), vocabulary.stemFrequency(stem));
+        } else {
+            f = vocabulary.frequency(part);
+            char end = part.charAt(part.length() - 1);
+            if ((end == 's' || end == 'e') && part.length() > MIN_PART) {
+                String bare = part.substring(0, part.length() - 1);
+                if (!StopWords.notAPart(bare)) f = Math.max(f, vocabulary.frequency(bare));
+            }
+        }
         if (f < MIN_PART_FREQUENCY) return 0;
         if (part.length() <= MIN_PART && f < MIN_SHORT_PART_FREQUENCY) return 0;
         return f;

@@ -177,6 +177,12 @@ final class LexiconLoader {
                         "a term with at least one word that is not a stop word"));
                 continue;
             }
+            if (t.strip().split("\\s+").length > 1 && stems.size() == 1) {
+                problems.add(new InputProblem(loc, f, "'" + t + "' is only '" + stems.get(0)
+                        + "' once its stop words are left out, so it would fire for every search with that one word",
+                        "a phrase with at least two words that are not stop words, or the single word itself"));
+                continue;
+            }
             String dup = seen.putIfAbsent(stems, t);
             if (dup != null) {
                 problems.add(new InputProblem(loc, f, "'" + t + "' is the same as '" + dup

@@ -116,6 +116,15 @@ class LexiconTest {
     }
 
     @Test
+    void aPhraseThatIsOneWordAfterStopWordsIsAnError() {
+        assertThatThrownBy(() -> lexicon("""
+                entries:
+                  - everyday: [si fra til barnevernet]
+                    legal: [opplysningsplikt]
+                """)).isInstanceOf(InvalidInputException.class).hasMessageContaining("would fire for every search");
+    }
+
+    @Test
     void aWordInTwoEquivalenceGroupsIsAnError() {
         assertThatThrownBy(() -> lexicon("""
                 entries:
