@@ -58,6 +58,7 @@ import org.apache.lucene.util.BytesRef;
  * folder on later starts when the corpus and catalogue are unchanged. Thread-safe for searching.
  */
 final class ProvisionIndex implements Closeable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProvisionIndex.class);
     /** Raise when the fields or the analysis change: an index built by an older version is then rebuilt. */
     static final int SCHEMA_VERSION = 4;
     static final String VOCABULARY_FILE = "forsokssjekk-vocabulary.bin";
@@ -155,6 +156,7 @@ final class ProvisionIndex implements Closeable {
     }
 
     private static Vocabulary build(Directory dir, Corpus corpus, LocalDate today) throws IOException {
+        long start = System.nanoTime();
         List<ProvisionInfo> infos = corpus.provisions().toList();
         IndexedProvision.LawNamesCache names = new IndexedProvision.LawNamesCache();
         List<IndexedProvision> docs = new ArrayList<>(infos.size());
@@ -167,7 +169,9 @@ final class ProvisionIndex implements Closeable {
             return t;
         });
         try {
+            long gathered = System.nanoTime();
             Vocabulary vocabulary = vocabulary(docs, pool, threads);
+            long counted = System.nanoTime();
             Analyzer text = NorwegianAnalyzers.text(new CompoundSplitter(vocabulary));
             Analyzer perField = new PerFieldAnalyzerWrapper(text, Map.of(Fields.EXACT, NorwegianAnalyzers.exact()));
             IndexWriterConfig config = new IndexWriterConfig(perField)
@@ -188,7 +192,12 @@ final class ProvisionIndex implements Closeable {
                     }));
                 }
                 await(work);
+                long indexed = System.nanoTime();
                 writer.forceMerge(1);
+                long merged = System.nanoTime();
+                LOG.info("search index: {} §§ in {} ms (texts {} ms, vocabulary of {} words {} ms, indexing {} ms, "
+                        + "merging {} ms)", docs.size(), ms(start, merged), ms(start, gathered), vocabulary.size(),
+                        ms(gathered, counted), ms(counted, indexed), ms(indexed, merged));
                 if (List.of(dir.listAll()).contains(VOCABULARY_FILE)) dir.deleteFile(VOCABULARY_FILE);
                 try (IndexOutput out = dir.createOutput(VOCABULARY_FILE, IOContext.DEFAULT)) {
                     vocabulary.write(out);
@@ -256,6 +265,10 @@ final class ProvisionIndex implements Closeable {
         d.add(new FloatDocValuesField(Fields.PRIOR, p.prior()));
         d.add(new NumericDocValuesField(Fields.ORDER, p.order()));
         return d;
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     static FacetsConfig facetsConfig() {
