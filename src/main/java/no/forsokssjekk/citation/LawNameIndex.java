@@ -118,7 +118,7 @@ public final class LawNameIndex {
         int bestEdits = allowed + 1;
         for (int len = n.length() - allowed; len <= n.length() + allowed; len++) {
             for (String candidate : namesByLength.getOrDefault(len, List.of())) {
-                int edits = editsWithin(n, candidate, Math.min(allowed, bestEdits));
+                int edits = no.forsokssjekk.text.EditDistance.within(n, candidate, Math.min(allowed, bestEdits));
                 if (edits < bestEdits) {
                     best = candidate;
                     bestEdits = edits;
@@ -126,35 +126,6 @@ public final class LawNameIndex {
             }
         }
         return best == null ? Optional.empty() : choose(byName.get(best), date);
-    }
-
-    /**
-     * The Levenshtein distance between a and b when it is at most {@code max}, else {@code max + 1}. Banded: only the
-     * cells within {@code max} of the diagonal are computed, so a lookup over all law names stays cheap.
-     */
-    static int editsWithin(String a, String b, int max) {
-        int n = a.length(), m = b.length();
-        if (Math.abs(n - m) > max) return max + 1;
-        int big = max + 1;
-        int[] prev = new int[m + 1], cur = new int[m + 1];
-        for (int j = 0; j <= m; j++) prev[j] = j <= max ? j : big;
-        for (int i = 1; i <= n; i++) {
-            int from = Math.max(1, i - max), to = Math.min(m, i + max);
-            java.util.Arrays.fill(cur, big);
-            if (i <= max) cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = from; j <= to; j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-                cur[j] = Math.min(v, big);
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (rowMin > max) return big;
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return Math.min(prev[m], big);
     }
 
     private Optional<NameResolution> choose(List<Binding> bindings, LocalDate date) {

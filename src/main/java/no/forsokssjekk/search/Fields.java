@@ -20,8 +20,6 @@ final class Fields {
     static final String LAW = "law";
     /** The § text, ledd after ledd separated by {@link #LEDD_SEPARATOR}; with offsets for highlighting. */
     static final String BODY = "body";
-    /** Unstemmed, unsplit words of all the text above: exact forms, phrases and the spelling dictionary. */
-    static final String EXACT = "exact";
 
     /** § labels in lower case without "§" ("14-3", "6a"); exact. */
     static final String LABEL = "label";

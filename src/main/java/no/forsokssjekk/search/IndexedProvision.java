@@ -110,7 +110,7 @@ record IndexedProvision(
         return String.join(String.valueOf(Fields.LEDD_SEPARATOR), leddTexts);
     }
 
-    /** Everything a user might type a word of, for the exact field and the vocabulary. */
+    /** Everything a user might type a word of: the vocabulary is counted from it. */
     List<String> allText() {
         List<String> all = new ArrayList<>(leddTexts);
         all.add(title);

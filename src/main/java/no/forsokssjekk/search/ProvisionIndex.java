@@ -25,7 +25,6 @@ import no.forsokssjekk.search.analysis.CompoundSplitter;
 import no.forsokssjekk.search.analysis.NorwegianAnalyzers;
 import no.forsokssjekk.search.analysis.Vocabulary;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -60,7 +59,7 @@ import org.apache.lucene.util.BytesRef;
 final class ProvisionIndex implements Closeable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProvisionIndex.class);
     /** Raise when the fields or the analysis change: an index built by an older version is then rebuilt. */
-    static final int SCHEMA_VERSION = 4;
+    static final int SCHEMA_VERSION = 5;
     static final String VOCABULARY_FILE = "forsokssjekk-vocabulary.bin";
     static final String KEY_SCHEMA = "forsokssjekk.schema";
     static final String KEY_CONTENT = "forsokssjekk.content";
@@ -79,7 +78,6 @@ final class ProvisionIndex implements Closeable {
     final IndexSearcher searcher;
     final Vocabulary vocabulary;
     final Analyzer textAnalyzer;
-    final Analyzer exactAnalyzer;
     final FacetsConfig facetsConfig;
     final SortedSetDocValuesReaderState facetState;
     final boolean reused;
@@ -88,7 +86,6 @@ final class ProvisionIndex implements Closeable {
         this.directory = directory;
         this.vocabulary = vocabulary;
         this.textAnalyzer = NorwegianAnalyzers.text(new CompoundSplitter(vocabulary));
-        this.exactAnalyzer = NorwegianAnalyzers.exact();
         this.facetsConfig = facetsConfig();
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
@@ -173,8 +170,7 @@ final class ProvisionIndex implements Closeable {
             Vocabulary vocabulary = vocabulary(docs, pool, threads);
             long counted = System.nanoTime();
             Analyzer text = NorwegianAnalyzers.text(new CompoundSplitter(vocabulary));
-            Analyzer perField = new PerFieldAnalyzerWrapper(text, Map.of(Fields.EXACT, NorwegianAnalyzers.exact()));
-            IndexWriterConfig config = new IndexWriterConfig(perField)
+            IndexWriterConfig config = new IndexWriterConfig(text)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(256)
                     .setUseCompoundFile(false)
@@ -243,7 +239,6 @@ final class ProvisionIndex implements Closeable {
         if (!p.chapter().isEmpty()) d.add(new TextField(Fields.CHAPTER, p.chapter(), Field.Store.NO));
         d.add(new TextField(Fields.LAW, p.lawNames(), Field.Store.NO));
         if (!p.leddTexts().isEmpty()) d.add(new Field(Fields.BODY, p.body(), BODY_TYPE));
-        for (String s : p.allText()) if (!s.isEmpty()) d.add(new TextField(Fields.EXACT, s, Field.Store.NO));
         for (String l : p.labels()) d.add(new StringField(Fields.LABEL, l, Field.Store.NO));
         d.add(new SortedSetDocValuesFacetField(Fields.FACET_LAW, p.documentKey()));
         d.add(new SortedSetDocValuesFacetField(Fields.FACET_KIND, p.kind()));

@@ -27,9 +27,6 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * Turns what a user typed into a Lucene query over the provision index. Term-centric: each word (or lexicon phrase)
@@ -46,13 +43,12 @@ final class QueryPlanner {
      * @param fieldTie      tie-breaker across fields: the best field decides, the others add this share
      * @param compoundParts weight of matching a compound's parts instead of the compound
      * @param spelling      weight of matching a spelling correction instead of the word typed
-     * @param exactForm     bonus for the word in the exact form typed (0: off)
-     * @param phrase        bonus for the whole query as a phrase (0: off)
+         * @param phrase        bonus for the whole query as a phrase (0: off)
      * @param label         weight of a chapter-and-section number ("14-3") matching a § label
      */
-    record Tuning(Map<String, Float> fields, float fieldTie, float compoundParts, float spelling, float exactForm,
-                  float phrase, float label) {
-        static final Tuning DEFAULT = new Tuning(Fields.TEXT_FIELD_WEIGHTS, 0.1f, 0.6f, 0.8f, 0.3f, 1.5f, 1.5f);
+    record Tuning(Map<String, Float> fields, float fieldTie, float compoundParts, float spelling, float phrase,
+                  float label) {
+        static final Tuning DEFAULT = new Tuning(Fields.TEXT_FIELD_WEIGHTS, 0.1f, 0.6f, 0.8f, 1.5f, 1.5f);
     }
 
     /** "14-3", "2-2a": a chapter-and-section number is distinctive; a bare "8" in "8. trinn" is not a § label. */
@@ -60,7 +56,6 @@ final class QueryPlanner {
 
     private final ProvisionIndex index;
     private final Lexicon lexicon;
-    private final DirectSpellChecker spelling = new DirectSpellChecker();
     private final Tuning tuning;
     private final Map<String, Float> fieldWeights;
 
@@ -69,13 +64,10 @@ final class QueryPlanner {
         this.lexicon = lexicon;
         this.tuning = tuning;
         this.fieldWeights = tuning.fields();
-        spelling.setAccuracy(0.7f);
-        spelling.setMinQueryLength(4);
-        spelling.setMaxEdits(2);
     }
 
-    /** One word of the query: as typed, its stem (the indexed term), compound parts and unstemmed form. */
-    record Word(String surface, String stem, List<String> parts, String exactForm, int position) {
+    /** One word of the query: as typed, its stem (the indexed term), compound parts and lower-case normalised form. */
+    record Word(String surface, String stem, List<String> parts, String normalised, int position) {
     }
 
     /** A spelling correction made to the query. */
@@ -141,39 +133,21 @@ final class QueryPlanner {
     private Query wordConcept(Word w, IndexReader reader, List<Correction> corrections) {
         List<Query> alternatives = new ArrayList<>();
         Query self = termQuery(w.stem(), reader);
-        if (self != null) {
-            Query exact = tuning.exactForm() > 0 ? exactQuery(w.exactForm(), reader) : null;
-            alternatives.add(exact == null ? self : new BooleanQuery.Builder()
-                    .add(self, BooleanClause.Occur.MUST).add(exact, BooleanClause.Occur.SHOULD).build());
-        }
+        if (self != null) alternatives.add(self);
         if (!w.parts().isEmpty()) {
             Query parts = stemsQuery(w.parts(), reader);
             if (parts != null) alternatives.add(new BoostQuery(parts, tuning.compoundParts()));
         }
         // a word the index does not have is probably misspelt, even when its pieces are words ("taushetplikt")
         if (self == null && isWordLike(w.surface())) {
-            for (String suggestion : suggest(w.exactForm(), reader)) {
-                List<String> stems = NorwegianAnalyzers.words(index.textAnalyzer, suggestion);
-                Query q = stemsQuery(stems, reader);
-                if (q == null) continue;
+            index.vocabulary.correction(w.normalised()).ifPresent(suggestion -> {
+                Query q = stemsQuery(NorwegianAnalyzers.words(index.textAnalyzer, suggestion), reader);
+                if (q == null) return;
                 alternatives.add(new BoostQuery(q, tuning.spelling()));
                 corrections.add(new Correction(w.surface(), suggestion));
-                break;
-            }
+            });
         }
         return alternatives.isEmpty() ? null : disMax(alternatives, 0f);
-    }
-
-    private List<String> suggest(String exactForm, IndexReader reader) {
-        try {
-            SuggestWord[] s = spelling.suggestSimilar(new Term(Fields.EXACT, exactForm), 3, reader,
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            List<String> out = new ArrayList<>();
-            for (SuggestWord w : s) out.add(w.string);
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** All the words, each in any field (a multi-word term or compound: every word must be there). */
@@ -212,11 +186,6 @@ final class QueryPlanner {
         }
         if (perField.isEmpty()) return null;
         return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, tuning.fieldTie());
-    }
-
-    private Query exactQuery(String exactForm, IndexReader reader) {
-        Term t = new Term(Fields.EXACT, exactForm);
-        return docFreq(reader, t) == 0 ? null : new BoostQuery(new TermQuery(t), tuning.exactForm());
     }
 
     /** The words of the query as a phrase in the heading, our text or the law text (a bonus, never required). */
@@ -281,8 +250,8 @@ final class QueryPlanner {
     }
 
     private static Word word(String surface, String stem, List<String> parts, int position) {
-        String exact = NorwegianFolding.normalise(surface.toLowerCase(Locale.ROOT));
-        return new Word(surface, stem, List.copyOf(parts), exact, position);
+        String normalised = NorwegianFolding.normalise(surface.toLowerCase(Locale.ROOT));
+        return new Word(surface, stem, List.copyOf(parts), normalised, position);
     }
 
     /** Numbers in the query that look like chapter-and-section § labels ("14-3", "2-2a"), lower case. */

@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 class LawNameIndexTest {
     @Test
     void edit_distance_is_exact_up_to_the_bound_and_capped_above_it() {
-        assertThat(LawNameIndex.editsWithin("barnehageloven", "barnehageloven", 2)).isZero();
-        assertThat(LawNameIndex.editsWithin("barnehagloven", "barnehageloven", 2)).isEqualTo(1);
-        assertThat(LawNameIndex.editsWithin("barnhagloven", "barnehageloven", 2)).isEqualTo(2);
-        assertThat(LawNameIndex.editsWithin("brnhagloven", "barnehageloven", 2)).isEqualTo(3);
-        assertThat(LawNameIndex.editsWithin("kommuneloven", "barnehageloven", 2)).isEqualTo(3);
-        assertThat(LawNameIndex.editsWithin("abc", "abcdef", 2)).isEqualTo(3);
-        assertThat(LawNameIndex.editsWithin("fovraltningsloven", "forvaltningsloven", 2)).isEqualTo(2);
+        assertThat(no.forsokssjekk.text.EditDistance.within("barnehageloven", "barnehageloven", 2)).isZero();
+        assertThat(no.forsokssjekk.text.EditDistance.within("barnehagloven", "barnehageloven", 2)).isEqualTo(1);
+        assertThat(no.forsokssjekk.text.EditDistance.within("barnhagloven", "barnehageloven", 2)).isEqualTo(2);
+        assertThat(no.forsokssjekk.text.EditDistance.within("brnhagloven", "barnehageloven", 2)).isEqualTo(3);
+        assertThat(no.forsokssjekk.text.EditDistance.within("kommuneloven", "barnehageloven", 2)).isEqualTo(3);
+        assertThat(no.forsokssjekk.text.EditDistance.within("abc", "abcdef", 2)).isEqualTo(3);
+        assertThat(no.forsokssjekk.text.EditDistance.within("fovraltningsloven", "forvaltningsloven", 2)).isEqualTo(1);
     }
 
     @Test

@@ -77,7 +77,7 @@ class SearchEngineTest {
     void a_typo_is_corrected_and_suggested() {
         SearchResult r = search("begrunelse enkeltvedtak");
         assertThat(ids(r)).first().isEqualTo("LOV-1967-02-10/§24");
-        assertThat(r.didYouMean()).hasValueSatisfying(s -> assertThat(s).contains("begrunnelsen"));
+        assertThat(r.didYouMean()).hasValue("begrunnelse enkeltvedtak");
     }
 
     @Test

@@ -74,7 +74,8 @@ final class SearchFixtures {
         docs.add(law("LOV-1967-02-10", "Lov om behandlingsmåten i forvaltningssaker (forvaltningsloven)",
                 "Forvaltningsloven – fvl", List.of("fvl"), "Justis- og beredskapsdepartementet", Language.NB,
                 section("LOV-1967-02-10", "§24", "Når skal enkeltvedtak grunngis", List.of("Kapittel V. Om vedtak"),
-                        "Enkeltvedtak skal grunngis. Forvaltningsorganet skal gi begrunnelsen samtidig med at vedtaket treffes.")));
+                        "Enkeltvedtak skal grunngis med en begrunnelse. Forvaltningsorganet skal gi begrunnelsen samtidig med at "
+                                + "vedtaket treffes, og en begrunnelse skal vise til reglene.")));
         docs.add(regulation("FOR-2017-06-22-1049", "Forskrift om pedagogisk bemanning og dispensasjon i barnehager",
                 "LOV-2005-06-17-64",
                 section("FOR-2017-06-22-1049", "§1", "Norm for pedagogisk bemanning", List.of(),

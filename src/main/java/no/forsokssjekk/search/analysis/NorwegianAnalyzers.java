@@ -9,13 +9,11 @@ import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The two analysis chains of the search index, the same at index and query time.
+ * The analysis chain of the search index, the same at index and query time.
  * <ul>
  *   <li>{@link #text}: words → lower case → ae/oe/aa as æ/ø/å → stop words → compound parts → bokmål+nynorsk
  *       stemming → æ/ø/å folded to a/o/a → duplicates removed. Compounds are split before stemming, so that the parts
  *       are stemmed too ("barnehageplassen" → barnehageplas, barnehag, plas).</li>
- *   <li>{@link #exact}: words → lower case → ae/oe/aa as æ/ø/å; no stemming, no splitting, no folding. Scores exact
- *       word forms and phrases, and is the field spelling suggestions come from (so they are spelt with æøå).</li>
  * </ul>
  */
 public final class NorwegianAnalyzers {
@@ -40,21 +38,6 @@ public final class NorwegianAnalyzers {
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
                 return NorwegianFoldingFilter.folding(new LowerCaseFilter(in));
-            }
-        };
-    }
-
-    public static Analyzer exact() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, NorwegianFoldingFilter.normalising(new LowerCaseFilter(source)));
-            }
-
-            @Override
-            protected TokenStream normalize(String fieldName, TokenStream in) {
-                return NorwegianFoldingFilter.normalising(new LowerCaseFilter(in));
             }
         };
     }

@@ -19,7 +19,7 @@ class NorwegianAnalysisTest {
             Plassen gis etter søknad. Bemanning og norm for bemanning gjelder for alle barnehager. Normen for
             bemanning skal følges. Kommunen skal sørge for legevakt. Legen har vakt. Lege og vakt i kommunen.
             Kommunen skal ha legevakt med lege. Kommunestyret er kommunens øverste organ. Styret i kommunen.
-            Det kan skje. Det skjer. Skjenking av alkohol. King. En lege har vakt.
+            Det kan skje. Det skjer. Skjenking av alkohol. King. En lege har vakt. LIS1.
             Elevane har rett til opplæring. Skulen og skolen skal gi opplæring. Vurdering uten karakterer.
             Karakter og fri vurdering. Ungdomsskolen og skolen, ungdom i skolen. Forsøk i offentlig forvaltning.
             Tilsyn med kommunen. Tilsynet. Omsorg og omsorgstjenester. Kurs og kurset. Plass og plassen.
@@ -107,15 +107,20 @@ class NorwegianAnalysisTest {
     }
 
     @Test
-    void exactChainKeepsWordFormsButFolds() {
-        Analyzer exact = NorwegianAnalyzers.exact();
-        assertThat(tokens(exact, "Barnehageplassen og Forsoeket")).containsExactly("barnehageplassen", "og", "forsøket");
-    }
-
-    @Test
     void vocabularyCountsNormalisedWordForms() {
         assertThat(VOCABULARY.frequency("kommunen")).isPositive();
         assertThat(VOCABULARY.frequency("forsøk")).isPositive();
         assertThat(VOCABULARY.stemFrequency("plas")).isGreaterThan(VOCABULARY.frequency("plass"));
+        assertThat(VOCABULARY.frequency("lis")).isZero();   // "LIS1" is no word
+    }
+
+    @Test
+    void spellingCorrectionsComeFromTheVocabulary() {
+        Vocabulary v = vocabulary("taushetsplikt taushetsplikt utvidelse utvidelse kompetanse kompetanse kompetent");
+        assertThat(v.correction("taushetplikt")).hasValue("taushetsplikt");
+        assertThat(v.correction("utvidlse")).hasValue("utvidelse");
+        assertThat(v.correction("kompetanse")).isEmpty();          // known
+        assertThat(v.correction("kompetent")).isEmpty();           // known, though rare
+        assertThat(v.correction("xyzzy")).isEmpty();
     }
 }
