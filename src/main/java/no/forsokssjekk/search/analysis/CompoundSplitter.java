@@ -61,12 +61,13 @@ public final class CompoundSplitter {
     private String[] compute(String w) {
         for (int i = 0; i < w.length(); i++) if (!Character.isLetter(w.charAt(i))) return NONE;
         int n = w.length();
-        // freq[i][j]: how common w[i, j) is as a word (its stem), 0 when it cannot be a part
+        // how common w[i, j) is as a last part (freq) and as a first or middle part (lead), 0 when it cannot be one
         int[][] freq = new int[n + 1][];
+        int[][] lead = new int[n + 1][];
         double best = vocabulary.stemFrequency(NorwegianStemmer.stem(w));
         int cut1 = -1, cut2 = -1;
         for (int i = MIN_PART; i <= n - MIN_PART; i++) {
-            int left = partFrequency(w, 0, i, freq, false);
+            int left = partFrequency(w, 0, i, lead, false);
             if (left == 0) continue;
             int right = partFrequency(w, i, n, freq, true);
             if (right > 0) {
@@ -78,7 +79,7 @@ public final class CompoundSplitter {
                 }
             }
             for (int j = i + MIN_PART; j <= n - MIN_PART; j++) {
-                int middle = partFrequency(w, i, j, freq, false);
+                int middle = partFrequency(w, i, j, lead, false);
                 if (middle == 0) continue;
                 int last = partFrequency(w, j, n, freq, true);
                 if (last == 0) continue;
@@ -97,14 +98,13 @@ public final class CompoundSplitter {
     }
 
     private int partFrequency(String w, int from, int to, int[][] memo, boolean last) {
-        if (!last) return computePartFrequency(w.substring(from, to), false);
         if (memo[from] == null) {
             memo[from] = new int[w.length() + 1];
             java.util.Arrays.fill(memo[from], -1);
         }
         int known = memo[from][to];
         if (known >= 0) return known;
-        int f = computePartFrequency(w.substring(from, to), true);
+        int f = computePartFrequency(w.substring(from, to), last);
         memo[from][to] = f;
         return f;
     }
