@@ -51,10 +51,10 @@ final class Fields {
 
     /** The analysed text fields a query searches, with their weights (§ heading and our words above the law text). */
     static final Map<String, Float> TEXT_FIELD_WEIGHTS = Map.of(
-            TITLE, 3.0f,
-            KEYWORDS, 2.5f,
-            SUMMARY, 1.6f,
-            LAW, 1.2f,
+            TITLE, 2.0f,
+            KEYWORDS, 4.0f,
+            SUMMARY, 2.5f,
+            LAW, 2.0f,
             CHAPTER, 1.0f,
             BODY, 1.0f);
 }

@@ -48,7 +48,7 @@ final class QueryPlanner {
      */
     record Tuning(Map<String, Float> fields, float fieldTie, float compoundParts, float spelling, float phrase,
                   float label) {
-        static final Tuning DEFAULT = new Tuning(Fields.TEXT_FIELD_WEIGHTS, 0.1f, 0.6f, 0.8f, 1.5f, 1.5f);
+        static final Tuning DEFAULT = new Tuning(Fields.TEXT_FIELD_WEIGHTS, 0.3f, 0.6f, 0.8f, 1.5f, 1.5f);
     }
 
     /** "14-3", "2-2a": a chapter-and-section number is distinctive; a bare "8" in "8. trinn" is not a § label. */
