@@ -45,10 +45,11 @@ final class QueryPlanner {
      * @param spelling      weight of matching a spelling correction instead of the word typed
          * @param phrase        bonus for the whole query as a phrase (0: off)
      * @param label         weight of a chapter-and-section number ("14-3") matching a § label
+     * @param context       share of a best hit's score that a provision it refers to or stands beside gains
      */
     record Tuning(Map<String, Float> fields, float fieldTie, float compoundParts, float spelling, float phrase,
-                  float label) {
-        static final Tuning DEFAULT = new Tuning(Fields.TEXT_FIELD_WEIGHTS, 0.3f, 0.6f, 0.8f, 1.5f, 1.5f);
+                  float label, float context) {
+        static final Tuning DEFAULT = new Tuning(Fields.TEXT_FIELD_WEIGHTS, 0.3f, 0.6f, 0.8f, 1.5f, 1.5f, 0.3f);
     }
 
     /** "14-3", "2-2a": a chapter-and-section number is distinctive; a bare "8" in "8. trinn" is not a § label. */

@@ -90,6 +90,7 @@ public final class SearchEngine implements Closeable {
     private final QueryPlanner.Tuning tuning;
     /** Static quality per index document: the §'s status times its law's place in the catalogue's scope. */
     private final float[] priors;
+    private final RelatedProvisions related;
 
     private SearchEngine(Corpus corpus, CitationResolver citations, ProvisionIndex index, Supplier<Lexicon> lexicon) {
         this(corpus, citations, index, lexicon, QueryPlanner.Tuning.DEFAULT);
@@ -106,6 +107,7 @@ public final class SearchEngine implements Closeable {
         this.planning = new AtomicReference<>(planningWith(lexicon.get()));
         this.highlighter = new LeddHighlighter(index.searcher, index.textAnalyzer, this::fieldText);
         this.priors = index.priors(key -> scopePrior(corpus, key));
+        this.related = new RelatedProvisions(corpus);
         this.autocomplete = new Autocomplete(corpus, citations);
     }
 
@@ -217,8 +219,8 @@ public final class SearchEngine implements Closeable {
         TopDocs top;
         List<SearchResult.Facet> facets = List.of();
         try {
-            Ranked ranked = topByTextThenPrior(scored, Math.max(1, textNeeded), options.facets());
-            top = ranked.top();
+            Ranked ranked = topByTextThenPrior(scored, Math.max(CONTEXT_WINDOW, textNeeded), options.facets());
+            top = inContext(ranked.top(), pinned, textNeeded);
             if (ranked.facets() != null) facets = facets(ranked.facets(), date, lang);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -247,6 +249,45 @@ public final class SearchEngine implements Closeable {
         boolean exact = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
         return new SearchResult(q, total, exact, options.offset(), hits, didYouMean,
                 typed ? plan.expansions() : List.of(), notices, facets);
+    }
+
+    /** How many of the best matches are re-ranked by how they belong together with the very best. */
+    static final int CONTEXT_WINDOW = 30;
+    static final int CONTEXT_SEEDS = 3;
+
+    /**
+     * Re-ranks the best matches by the law's own structure: a provision that the best hits (or the cited provisions)
+     * refer to, or that stands beside them in the same chapter, gains a share of their score. Only provisions that
+     * matched the words take part, so nothing unrelated to the query is pulled in.
+     */
+    private TopDocs inContext(TopDocs top, List<Pinned> pinned, int n) {
+        ScoreDoc[] docs = top.scoreDocs;
+        if (docs.length < 2 && pinned.isEmpty()) return new TopDocs(top.totalHits, java.util.Arrays.copyOf(docs, Math.min(n, docs.length)));
+        String[] ids = new String[docs.length];
+        for (int i = 0; i < docs.length; i++) ids[i] = index.id(docs[i].doc);
+        List<String> seedIds = new ArrayList<>();
+        List<Float> seedScores = new ArrayList<>();
+        float best = docs.length > 0 ? docs[0].score : 1f;
+        for (Pinned p : pinned) {
+            seedIds.add(p.id().toString());
+            seedScores.add(best);
+        }
+        for (int i = 0; i < Math.min(CONTEXT_SEEDS, docs.length); i++) {
+            seedIds.add(ids[i]);
+            seedScores.add(docs[i].score);
+        }
+        ScoreDoc[] out = new ScoreDoc[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            double lift = 0;
+            for (int s = 0; s < seedIds.size(); s++) {
+                if (ids[i] == null) break;
+                lift = Math.max(lift, related.relation(seedIds.get(s), ids[i]) * seedScores.get(s));
+            }
+            out[i] = new ScoreDoc(docs[i].doc, (float) (docs[i].score + tuning.context() * lift));
+        }
+        java.util.Arrays.sort(out, (x, y) -> x.score != y.score ? Float.compare(y.score, x.score)
+                : Integer.compare(x.doc, y.doc));
+        return new TopDocs(top.totalHits, java.util.Arrays.copyOf(out, Math.min(n, out.length)));
     }
 
     /** The best documents, and (when asked for) the collector the facets are counted from. */
