@@ -59,7 +59,7 @@ import org.apache.lucene.util.BytesRef;
 final class ProvisionIndex implements Closeable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProvisionIndex.class);
     /** Raise when the fields or the analysis change: an index built by an older version is then rebuilt. */
-    static final int SCHEMA_VERSION = 5;
+    static final int SCHEMA_VERSION = 6;
     static final String VOCABULARY_FILE = "forsokssjekk-vocabulary.bin";
     /** Large enough to hold the whole corpus, so each indexing thread writes one segment. */
     static final int RAM_BUFFER_MB = 1024;

@@ -70,6 +70,11 @@ class NorwegianAnalysisTest {
         assertThat(List.of("lærer", "lærere", "lærerne", "lærar", "lærarane")).map(NorwegianStemmer::stem)
                 .containsOnly("lær");
         assertThat(List.of("intern", "interne")).map(NorwegianStemmer::stem).containsOnly("intern");
+        assertThat(List.of("utvidelse", "utvidelsen", "utvidelser", "utvides", "utvide")).map(NorwegianStemmer::stem)
+                .containsOnly("utvid");
+        assertThat(List.of("avgjørelse", "avgjøre", "avgjørelsen")).map(NorwegianStemmer::stem).containsOnly("avgjør");
+        assertThat(NorwegianStemmer.stem("helse")).isEqualTo("hels");
+        assertThat(NorwegianStemmer.stem("folkehelse")).startsWith("folkehel").isEqualTo(NorwegianStemmer.stem("folkehelsen"));
         assertThat(List.of("barnevern", "barnevernet")).map(NorwegianStemmer::stem).containsOnly("barnevern");
     }
 
