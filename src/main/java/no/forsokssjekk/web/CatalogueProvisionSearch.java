@@ -1,0 +1,248 @@
+package no.forsokssjekk.web;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import no.forsokssjekk.Forsokssjekk;
+import no.forsokssjekk.citation.CitationResolution;
+import no.forsokssjekk.corpus.DocumentInfo;
+import no.forsokssjekk.corpus.Language;
+import no.forsokssjekk.corpus.ProvisionId;
+import no.forsokssjekk.corpus.ProvisionInfo;
+import no.forsokssjekk.corpus.TrialAuthorityCoverage;
+import no.forsokssjekk.corpus.catalogue.Classification;
+import no.forsokssjekk.corpus.catalogue.LawEntry;
+import no.forsokssjekk.corpus.catalogue.LawName;
+
+/**
+ * A plain in-memory search over the catalogue's provisions (titles, summaries, keywords), used until the core's
+ * Lucene search is wired in. It honours the same {@link ProvisionSearch} contract: citations first, highlights,
+ * facets, filters and paging, the likely trial authority per hit.
+ */
+public final class CatalogueProvisionSearch implements ProvisionSearch {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private final Forsokssjekk engine;
+    private final TrialAuthorityCoverage coverage;
+    private final List<Entry> entries;
+
+    private record Entry(ProvisionInfo provision, String citation, String title, String summaryNb, String summaryNn,
+                         String keywords, String lawNames, String ministry, String sector) {
+    }
+
+    public CatalogueProvisionSearch(Forsokssjekk engine) {
+        this.engine = engine;
+        this.coverage = new TrialAuthorityCoverage(engine.corpus());
+        this.entries = engine.corpus().provisions()
+                .filter(p -> p.catalogueEntry().isPresent())
+                .map(this::entry)
+                .toList();
+    }
+
+    private Entry entry(ProvisionInfo p) {
+        var e = p.catalogueEntry().orElseThrow();
+        DocumentInfo d = p.document();
+        String names = d.title() + " " + d.citationName() + " " + d.catalogueEntry()
+                .map(l -> l.names().stream().map(LawName::name).collect(Collectors.joining(" "))).orElse("");
+        return new Entry(p, p.citation(), p.title(), e.summary() == null ? "" : e.summary().in(Language.NB),
+                e.summary() == null ? "" : e.summary().in(Language.NN), String.join(" ", e.keywords().all()), names,
+                d.ministry().orElse(""), d.sector().orElse(""));
+    }
+
+    @Override
+    public SearchPage search(SearchRequest request) {
+        String query = request.query() == null ? "" : request.query().strip();
+        LocalDate date = request.date();
+        Language language = request.language() == null ? Language.NB : request.language();
+        List<String> terms = terms(query);
+
+        Set<ProvisionId> cited = new LinkedHashSet<>();
+        CitationResolution resolution = engine.resolve(query, date);
+        if (resolution.status() == CitationResolution.Status.PROVISION) {
+            resolution.provisions().forEach(id -> cited.add(id.section()));
+        }
+
+        List<Scored> matches = new ArrayList<>();
+        for (Entry e : entries) {
+            double score = cited.contains(e.provision().id()) ? 100 : 0;
+            if (resolution.status() == CitationResolution.Status.DOCUMENT_ONLY && resolution.document() != null
+                    && resolution.document().key().equals(e.provision().document().key())) {
+                score += 5;
+            }
+            score += score(e, terms);
+            if (score > 0) matches.add(new Scored(e, score));
+        }
+        matches.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(s -> s.entry().provision().id().toString()));
+
+        List<Facet> facets = facets(matches, request.filters(), date);
+        List<Scored> filtered = matches.stream().filter(s -> accepts(s.entry(), request.filters(), date)).toList();
+        int size = Math.max(1, request.size());
+        int from = Math.min(filtered.size(), Math.max(0, request.page()) * size);
+        List<Hit> hits = filtered.subList(from, Math.min(filtered.size(), from + size)).stream()
+                .map(s -> hit(s, terms, date, language))
+                .toList();
+        return new SearchPage(query, filtered.size(), Math.max(0, request.page()), size, hits, facets, null);
+    }
+
+    private record Scored(Entry entry, double score) {
+    }
+
+    private static double score(Entry e, List<String> terms) {
+        double s = 0;
+        for (String t : terms) {
+            if (contains(e.citation(), t)) s += 4;
+            if (contains(e.title(), t)) s += 3;
+            if (contains(e.keywords(), t)) s += 3;
+            if (contains(e.summaryNb(), t) || contains(e.summaryNn(), t)) s += 1;
+            if (contains(e.lawNames(), t)) s += 1;
+        }
+        return s;
+    }
+
+    /** A word of the text starts with the term (so "barnehage" finds "barnehagen"). */
+    private static boolean contains(String text, String term) {
+        if (text == null || text.isEmpty()) return false;
+        Matcher m = WORD.matcher(fold(text));
+        while (m.find()) {
+            if (m.group().startsWith(term)) return true;
+        }
+        return false;
+    }
+
+    static List<String> terms(String query) {
+        List<String> terms = new ArrayList<>();
+        Matcher m = WORD.matcher(fold(query));
+        while (m.find()) {
+            if (m.group().length() >= 2) terms.add(m.group());
+        }
+        return terms;
+    }
+
+    /** Lower case, æ/ø/å kept, other accents removed. */
+    static String fold(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(lower.length());
+        for (char c : lower.toCharArray()) {
+            if (c == 'æ' || c == 'ø' || c == 'å') sb.append(c);
+            else sb.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+        }
+        return sb.toString();
+    }
+
+    private Hit hit(Scored s, List<String> terms, LocalDate date, Language language) {
+        Entry e = s.entry();
+        ProvisionInfo p = e.provision();
+        String summary = language == Language.NN ? e.summaryNn() : e.summaryNb();
+        AuthorityLink authority = coverage.likelyAuthority(p, date)
+                .map(a -> new AuthorityLink(a.id(), a.citation()))
+                .orElse(null);
+        List<String> classifications = p.curatedClassifications().stream()
+                .map(Classification::kind).map(Enum::name).distinct().toList();
+        return new Hit(p.id().toString(), e.citation(), p.title(), p.document().title(), s.score(),
+                highlight(summary.isBlank() ? p.title() : summary, terms), authority, e.ministry().isBlank() ? null
+                : e.ministry(), classifications, p.repealed());
+    }
+
+    /** The text with each word that starts with a query term wrapped in {@code <mark>}; nothing else is markup. */
+    static String highlight(String text, List<String> terms) {
+        StringBuilder sb = new StringBuilder();
+        Matcher m = WORD.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            sb.append(text, last, m.start());
+            String folded = fold(m.group());
+            boolean hit = terms.stream().anyMatch(folded::startsWith);
+            sb.append(hit ? "<mark>" + m.group() + "</mark>" : m.group());
+            last = m.end();
+        }
+        sb.append(text.substring(last));
+        return sb.toString();
+    }
+
+    private boolean accepts(Entry e, Map<String, List<String>> filters, LocalDate date) {
+        for (Map.Entry<String, List<String>> f : filters.entrySet()) {
+            if (f.getValue().isEmpty()) continue;
+            if (!f.getValue().contains(facetValue(f.getKey(), e, date))) return false;
+        }
+        return true;
+    }
+
+    private String facetValue(String facet, Entry e, LocalDate date) {
+        return switch (facet) {
+            case "law" -> e.provision().document().key();
+            case "ministry" -> e.ministry();
+            case "sector" -> e.sector();
+            case "ownTrialProvision" -> String.valueOf(coverage.hasOwnTrialProvision(e.provision().document(), date));
+            default -> "";
+        };
+    }
+
+    private String facetLabel(String facet, String value) {
+        if (facet.equals("law")) {
+            return engine.corpus().document(value).map(DocumentInfo::citationName).orElse(value);
+        }
+        return value;
+    }
+
+    /** Counts per facet value; each facet is counted with the other facets' filters applied (drill-sideways). */
+    private List<Facet> facets(List<Scored> matches, Map<String, List<String>> filters, LocalDate date) {
+        List<Facet> facets = new ArrayList<>();
+        for (String facet : FACETS) {
+            Map<String, List<String>> others = new LinkedHashMap<>(filters);
+            others.remove(facet);
+            Map<String, Long> counts = new TreeMap<>();
+            for (Scored s : matches) {
+                if (!accepts(s.entry(), others, date)) continue;
+                String v = facetValue(facet, s.entry(), date);
+                if (!v.isBlank()) counts.merge(v, 1L, Long::sum);
+            }
+            List<String> selected = filters.getOrDefault(facet, List.of());
+            List<FacetValue> values = counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .map(c -> new FacetValue(c.getKey(), facetLabel(facet, c.getKey()), c.getValue(),
+                            selected.contains(c.getKey())))
+                    .toList();
+            facets.add(new Facet(facet, values));
+        }
+        return facets;
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, int limit) {
+        String p = fold(prefix == null ? "" : prefix.strip());
+        if (p.isEmpty()) return List.of();
+        List<Suggestion> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (LawEntry law : engine.corpus().catalogue().laws()) {
+            List<String> names = new ArrayList<>();
+            if (law.shortTitle() != null) names.add(law.shortTitle());
+            law.names().forEach(n -> names.add(n.name()));
+            names.add(law.title());
+            for (String n : names) {
+                if (fold(n).startsWith(p) && seen.add(n)) {
+                    out.add(new Suggestion(n, n.equals(law.title()) ? n : n + " – " + law.title(), "LAW"));
+                    break;
+                }
+            }
+        }
+        for (Entry e : entries) {
+            if (fold(e.citation()).startsWith(p) && seen.add(e.citation())) {
+                out.add(new Suggestion(e.citation(), e.citation() + (e.title().isBlank() ? "" : " " + e.title()),
+                        "PROVISION"));
+            }
+        }
+        return out.stream().limit(Math.max(0, limit)).toList();
+    }
+}
