@@ -37,8 +37,13 @@ public final class CatalogueProvisionSearch implements ProvisionSearch {
     private final TrialAuthorityCoverage coverage;
     private final List<Entry> entries;
 
+    private final java.util.concurrent.ConcurrentMap<String, Boolean> ownTrialProvision =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One provision with its fields folded into words once, so a query only compares prefixes. */
     private record Entry(ProvisionInfo provision, String citation, String title, String summaryNb, String summaryNn,
-                         String keywords, String lawNames, String ministry, String sector) {
+                         String ministry, String sector, List<String> citationWords, List<String> titleWords,
+                         List<String> keywordWords, List<String> summaryWords, List<String> lawWords) {
     }
 
     public CatalogueProvisionSearch(Forsokssjekk engine) {
@@ -55,9 +60,18 @@ public final class CatalogueProvisionSearch implements ProvisionSearch {
         DocumentInfo d = p.document();
         String names = d.title() + " " + d.citationName() + " " + d.catalogueEntry()
                 .map(l -> l.names().stream().map(LawName::name).collect(Collectors.joining(" "))).orElse("");
-        return new Entry(p, p.citation(), p.title(), e.summary() == null ? "" : e.summary().in(Language.NB),
-                e.summary() == null ? "" : e.summary().in(Language.NN), String.join(" ", e.keywords().all()), names,
-                d.ministry().orElse(""), d.sector().orElse(""));
+        String nb = e.summary() == null ? "" : e.summary().in(Language.NB);
+        String nn = e.summary() == null ? "" : e.summary().in(Language.NN);
+        return new Entry(p, p.citation(), p.title(), nb, nn, d.ministry().orElse(""), d.sector().orElse(""),
+                words(p.citation()), words(p.title()), words(String.join(" ", e.keywords().all())),
+                words(nb + " " + nn), words(names));
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(fold(text == null ? "" : text));
+        while (m.find()) words.add(m.group());
+        return List.copyOf(new LinkedHashSet<>(words));
     }
 
     @Override
@@ -102,21 +116,19 @@ public final class CatalogueProvisionSearch implements ProvisionSearch {
     private static double score(Entry e, List<String> terms) {
         double s = 0;
         for (String t : terms) {
-            if (contains(e.citation(), t)) s += 4;
-            if (contains(e.title(), t)) s += 3;
-            if (contains(e.keywords(), t)) s += 3;
-            if (contains(e.summaryNb(), t) || contains(e.summaryNn(), t)) s += 1;
-            if (contains(e.lawNames(), t)) s += 1;
+            if (contains(e.citationWords(), t)) s += 4;
+            if (contains(e.titleWords(), t)) s += 3;
+            if (contains(e.keywordWords(), t)) s += 3;
+            if (contains(e.summaryWords(), t)) s += 1;
+            if (contains(e.lawWords(), t)) s += 1;
         }
         return s;
     }
 
-    /** A word of the text starts with the term (so "barnehage" finds "barnehagen"). */
-    private static boolean contains(String text, String term) {
-        if (text == null || text.isEmpty()) return false;
-        Matcher m = WORD.matcher(fold(text));
-        while (m.find()) {
-            if (m.group().startsWith(term)) return true;
+    /** A word starts with the term (so "barnehage" finds "barnehagen"). */
+    private static boolean contains(List<String> words, String term) {
+        for (String w : words) {
+            if (w.startsWith(term)) return true;
         }
         return false;
     }
@@ -134,8 +146,9 @@ public final class CatalogueProvisionSearch implements ProvisionSearch {
     static String fold(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(lower.length());
-        for (char c : lower.toCharArray()) {
-            if (c == 'æ' || c == 'ø' || c == 'å') sb.append(c);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c < 128 || c == 'æ' || c == 'ø' || c == 'å') sb.append(c);
             else sb.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
         }
         return sb.toString();
@@ -184,9 +197,16 @@ public final class CatalogueProvisionSearch implements ProvisionSearch {
             case "law" -> e.provision().document().key();
             case "ministry" -> e.ministry();
             case "sector" -> e.sector();
-            case "ownTrialProvision" -> String.valueOf(coverage.hasOwnTrialProvision(e.provision().document(), date));
+            case "ownTrialProvision" -> String.valueOf(ownTrialProvision(e, date));
             default -> "";
         };
+    }
+
+    /** Cached per law and date; the cache is bounded, as the date comes from the request. */
+    private boolean ownTrialProvision(Entry e, LocalDate date) {
+        if (ownTrialProvision.size() > 20_000) ownTrialProvision.clear();
+        return ownTrialProvision.computeIfAbsent(e.provision().document().key() + "@" + date,
+                k -> coverage.hasOwnTrialProvision(e.provision().document(), date));
     }
 
     private String facetLabel(String facet, String value) {
