@@ -25,8 +25,8 @@ public record ApplicationFact(Application application) {
         return application.period();
     }
 
-    public boolean isExtension() {
-        return application.isExtension();
+    public boolean asksForExtension() {
+        return application.asksForExtension();
     }
 
     public boolean isFinal() {
