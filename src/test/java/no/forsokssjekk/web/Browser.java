@@ -60,6 +60,8 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
                 "downloadPath", downloads.toString(), "eventsEnabled", true));
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // the page re-renders lists as results arrive: an element seen a moment ago may be replaced
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** A browser, or the test is skipped (locally) or failed (CI) when Debian's chromium is not installed. */

@@ -77,8 +77,9 @@ class BrowserTest {
         // a facet narrows the hits to one law
         WebElement lawFacet = browser.find("#facet-groups input[name='law'][value='LOV-2005-06-17-64']");
         lawFacet.click();
-        browser.wait.until(d -> browser.all("#hits li.hit").stream()
-                .allMatch(h -> h.getAttribute("data-id").startsWith("LOV-2005-06-17-64/")));
+        browser.wait.until(d -> Boolean.TRUE.equals(browser.js("const hits = [...document.querySelectorAll('#hits li.hit')];"
+                + "return hits.length > 0 && hits.every(h => h.dataset.id.startsWith('LOV-2005-06-17-64/'))"
+                + " && document.querySelector(\"#facet-groups input[value='LOV-2005-06-17-64']\").checked;")));
 
         browser.find("#hits li.hit[data-id='LOV-2005-06-17-64/§26'] .add-hit").click();
         browser.waitFor("#ex-0-provision");
@@ -102,6 +103,9 @@ class BrowserTest {
         browser.setValue("f-to", "2031-07-31");
         browser.find("#f-evaluationPlan").sendKeys("Følgeevaluering ved en høgskole.");
         browser.find("#f-affectsChildren input[value='true']").click();
+        browser.find("#f-isExtension").click();
+        browser.setValue("f-previousFrom", "2023-08-01");
+        browser.setValue("f-previousTo", "2027-07-31");
 
         // the pre-assessment follows the form: the unknown provision is a finding, with what would resolve it
         browser.wait.until(d -> !browser.all("#assessment li.finding[data-code='UNKNOWN_PROVISION']").isEmpty());
@@ -141,6 +145,7 @@ class BrowserTest {
         assertThat(downloaded.language().code()).isEqualTo("nn");
         assertThat(downloaded.applicants().get(0).councilResolution().reference()).isEqualTo("PS 12/26");
         assertThat(downloaded.period().to().toString()).isEqualTo("2031-07-31");
+        assertThat(downloaded.extension().previousPeriod().from().toString()).isEqualTo("2023-08-01");
 
         // the draft local regulation (vedtekter)
         browser.find("#make-regulation").click();

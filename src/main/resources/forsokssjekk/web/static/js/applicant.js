@@ -12,7 +12,6 @@ const PAGE_SIZE = 10;
 const state = {
   exemptions: [],   // {provision, deviation, replacement, effectOnIndividuals, label}
   applicants: [],   // {name, type, orgNumber, resolutionDate, resolutionReference}
-  extension: null,  // kept from an opened file; the form has no fields for it
   assessmentDate: null,
   search: { q: "", page: 0, filters: {}, result: null },
   lastAssessment: null,
@@ -233,7 +232,9 @@ export function buildApplication() {
     description: blank($("f-description").value),
     purpose: blank($("f-purpose").value),
     period: from || to ? { from, to } : null,
-    extension: state.extension,
+    extension: $("f-isExtension").checked ? {
+      previousPeriod: { from: blank($("f-previousFrom").value), to: blank($("f-previousTo").value) },
+      reform: blank($("f-reform").value) } : null,
     exemptions: state.exemptions.map((e) => ({ provision: e.provision.trim(), deviation: blank(e.deviation),
       replacement: blank(e.replacement), effectOnIndividuals: e.effectOnIndividuals })),
     affectsChildren: radio("affectsChildren"),
@@ -262,7 +263,11 @@ function fillForm(app) {
     const input = document.querySelector(`input[name="${name}"][value="${v}"]`);
     if (input) input.checked = true;
   }
-  state.extension = app.extension || null;
+  $("f-isExtension").checked = !!app.extension;
+  $("f-previousFrom").value = app.extension?.previousPeriod?.from || "";
+  $("f-previousTo").value = app.extension?.previousPeriod?.to || "";
+  $("f-reform").value = app.extension?.reform || "";
+  showExtension();
   state.assessmentDate = app.assessmentDate || null;
   state.exemptions = (app.exemptions || []).map((e) => ({ provision: e.provision || "", deviation: e.deviation || "",
     replacement: e.replacement || "", effectOnIndividuals: e.effectOnIndividuals || "UNKNOWN", id: null, label: null }));
@@ -282,10 +287,17 @@ function inputFor(field) {
   m = field.match(/^applicants\[(\d+)\]\.(name|type|orgNumber|councilResolution\.date|councilResolution\.reference)/);
   if (m) return "ap-" + m[1] + "-" + ({ "councilResolution.date": "resolutionDate", "councilResolution.reference": "resolutionReference" }[m[2]] || m[2]);
   const simple = { "period.from": "f-from", "period.to": "f-to", "period": "f-from", "hearing.date": "f-hearingDate",
-    "hearing.summary": "f-hearingSummary", "exemptions": "add-exemption", "stage": "f-stage" };
+    "hearing.summary": "f-hearingSummary", "exemptions": "add-exemption", "stage": "f-stage",
+    "extension.previousPeriod": "f-previousFrom", "extension.previousPeriod.from": "f-previousFrom",
+    "extension.previousPeriod.to": "f-previousTo", "extension.reform": "f-reform" };
   if (simple[field]) return simple[field];
   const plain = field.split(".")[0];
   return $("f-" + plain) ? "f-" + plain : null;
+}
+
+function showExtension() {
+  const on = $("f-isExtension").checked;
+  $("extension-fields").hidden = !on;
 }
 
 // ---------- the live assessment ----------
@@ -418,6 +430,7 @@ function start() {
 
   $("search-form").addEventListener("submit", (e) => { e.preventDefault(); state.search.filters = {}; runSearch(0); });
   $("search-q").addEventListener("input", suggest);
+  $("f-isExtension").addEventListener("change", showExtension);
   $("add-exemption").addEventListener("click", () => addExemption({ provision: "" }));
   $("add-applicant").addEventListener("click", () => {
     state.applicants.push(newApplicant());

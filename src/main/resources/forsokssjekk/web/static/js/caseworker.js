@@ -1,6 +1,6 @@
 // The caseworker's page: open or paste an application, get the pre-assessment as a report to print or attach.
 import { initLang, t } from "./i18n.js";
-import { el, postJson, renderAssessment, renderVersions, renderProblems, formatDate, ApiError } from "./common.js";
+import { el, postJson, renderAssessment, renderOutcome, renderVersions, renderProblems, formatDate, ApiError } from "./common.js";
 
 const $ = (id) => document.getElementById(id);
 let lastApplication = null;
@@ -45,7 +45,8 @@ async function makeReport() {
 function renderReport(app, assessment) {
   const report = $("report");
   report.hidden = false;
-  report.replaceChildren(el("h2", { id: "report-title", tabindex: "-1" }, t("report.title") + (app.title ? ": " + app.title : "")));
+  report.replaceChildren(el("h2", { id: "report-title", tabindex: "-1" }, t("report.title") + (app.title ? ": " + app.title : "")),
+    renderOutcome(assessment));
   const dl = el("dl", { class: "summary" });
   const row = (label, value) => dl.append(el("dt", {}, label), el("dd", {}, value || t("report.missing")));
   row(t("report.applicants"), (app.applicants || []).map((a) => a.name + " (" + t("type." + a.type) + ")"
@@ -63,12 +64,13 @@ function renderReport(app, assessment) {
       el("td", {}, String(i + 1)), el("td", {}, ex.input),
       el("td", {}, ex.provision ? ex.provision.citation + (ex.provision.title ? " – " + ex.provision.title : "") : t("assessment.unresolved")),
       el("td", {}, (ex.legalBasis || []).length ? ex.legalBasis.map((b) => el("p", {},
-        t("basis." + b.kind) + (b.authority ? ": " + b.authority.citation : "") + (b.preferred ? " (" + t("assessment.preferred") + ")" : "")
+        el("strong", {}, t("basis." + b.kind) + (b.authority ? ": " + b.authority.citation : "")),
+        (b.preferred ? " (" + t("assessment.preferred") + ")" : "") + (b.reason ? " – " + b.reason : "")
         + (b.decisionMaker ? ". " + t("assessment.decisionMaker") + ": " + b.decisionMaker : ""))) : t("assessment.noBasis"))))));
   report.append(el("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": t("report.exemptions") }, table));
 
   const details = el("div", { class: "assessment" });
-  renderAssessment(details, assessment, 3);
+  renderAssessment(details, assessment, 3, { outcome: false, basis: false });
   report.append(details);
   renderVersions(report, assessment, 3);
   report.append(el("p", { class: "hint" }, t("report.disclaimer")));

@@ -96,13 +96,22 @@ const SEVERITIES = ["BLOCKER", "REVIEW", "MISSING_INFO", "NOTE"];
  * their sources (links to the provision text) and what would resolve them.
  * @param headingLevel the level of the section headings inside (3 under an h2)
  */
-export function renderAssessment(container, assessment, headingLevel = 3) {
+export function renderAssessment(container, assessment, headingLevel = 3, { outcome = true, basis = true } = {}) {
   const h = "h" + headingLevel;
   const h2 = "h" + (headingLevel + 1);
   container.replaceChildren();
-  container.append(el("p", { class: "outcome outcome-" + assessment.outcome, "data-outcome": assessment.outcome },
-    el("strong", {}, t("report.outcome") + ": "), t("outcome." + assessment.outcome)));
+  if (outcome) container.append(renderOutcome(assessment));
+  if (basis) renderBasis(container, assessment, h);
+  renderFindings(container, assessment, h, h2);
+}
 
+/** The outcome as a banner. */
+export function renderOutcome(assessment) {
+  return el("p", { class: "outcome outcome-" + assessment.outcome, "data-outcome": assessment.outcome },
+    el("strong", {}, t("report.outcome") + ": "), t("outcome." + assessment.outcome));
+}
+
+function renderBasis(container, assessment, h) {
   container.append(el(h, {}, t("assessment.legalBasis")));
   const list = el("ol", { class: "basis-list" });
   assessment.exemptions.forEach((ex, i) => {
@@ -128,7 +137,9 @@ export function renderAssessment(container, assessment, headingLevel = 3) {
     list.append(item);
   });
   container.append(list);
+}
 
+function renderFindings(container, assessment, h, h2) {
   container.append(el(h, {}, t("assessment.findings")));
   if (assessment.findings.length === 0) container.append(el("p", {}, t("assessment.noFindings")));
   for (const severity of SEVERITIES) {
