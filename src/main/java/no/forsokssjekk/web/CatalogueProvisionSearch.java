@@ -107,7 +107,7 @@ public final class CatalogueProvisionSearch implements ProvisionSearch {
         List<Hit> hits = filtered.subList(from, Math.min(filtered.size(), from + size)).stream()
                 .map(s -> hit(s, terms, date, language))
                 .toList();
-        return new SearchPage(query, filtered.size(), Math.max(0, request.page()), size, hits, facets, null);
+        return new SearchPage(query, filtered.size(), Math.max(0, request.page()), size, hits, facets, null, List.of());
     }
 
     private record Scored(Entry entry, double score) {
@@ -164,7 +164,7 @@ public final class CatalogueProvisionSearch implements ProvisionSearch {
         List<String> classifications = p.curatedClassifications().stream()
                 .map(Classification::kind).map(Enum::name).distinct().toList();
         return new Hit(p.id().toString(), e.citation(), p.title(), p.document().title(), s.score(),
-                highlight(summary.isBlank() ? p.title() : summary, terms), authority, e.ministry().isBlank() ? null
+                highlight(summary.isBlank() ? p.title() : summary, terms), authority, null, e.ministry().isBlank() ? null
                 : e.ministry(), classifications, p.repealed());
     }
 

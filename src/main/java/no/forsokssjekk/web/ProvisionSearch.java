@@ -35,9 +35,14 @@ public interface ProvisionSearch {
      * rest is added for the page.
      *
      * @param didYouMean a spelling suggestion, or null
+     * @param notices    what the user should know about the query (a repealed law and its successor …), in the
+     *                   requested language
      */
     record SearchPage(String query, long total, int page, int size, List<Hit> hits, List<Facet> facets,
-                      String didYouMean) {
+                      String didYouMean, List<String> notices) {
+        public SearchPage {
+            notices = notices == null ? List.of() : List.copyOf(notices);
+        }
     }
 
     /**
@@ -46,10 +51,12 @@ public interface ProvisionSearch {
      * @param snippet         the matching text with the matched words between {@code <mark>} and {@code </mark>}; all
      *                        other text is plain (never HTML)
      * @param trialAuthority  the authority that would most likely cover the provision, or null (none may)
+     * @param authorityNote   why no authority, or what to know about it (e.g. forvaltningsloven's procedure), or null
      * @param classifications key classifications to show early ("INDIVIDUAL_RIGHT", …)
      */
     record Hit(String id, String citation, String title, String lawTitle, double score, String snippet,
-               AuthorityLink trialAuthority, String ministry, List<String> classifications, boolean repealed) {
+               AuthorityLink trialAuthority, String authorityNote, String ministry, List<String> classifications,
+               boolean repealed) {
     }
 
     record AuthorityLink(String id, String citation) {

@@ -49,6 +49,7 @@ function renderSearch() {
       el("button", { type: "button", class: "link-button", onclick: () => { $("search-q").value = r.didYouMean; runSearch(0); } },
         r.didYouMean), "?");
   }
+  for (const notice of r.notices || []) $("search-status").append(el("span", { class: "notice" }, " " + notice));
   renderFacets(r.facets || []);
   const included = new Set(state.exemptions.map((e) => e.id).filter(Boolean));
   $("hits").replaceChildren(...r.hits.map((hit) => renderHit(hit, included.has(hit.id))));
@@ -62,7 +63,8 @@ function renderHit(hit, added) {
   li.append(el("p", { class: "law-title" }, hit.lawTitle || "", hit.repealed ? el("span", { class: "tag warn" }, t("hit.repealed")) : null));
   if (hit.snippet) li.append(el("p", { class: "snippet" }, highlighted(hit.snippet)));
   li.append(el("p", { class: "hit-authority" }, el("strong", {}, t("hit.authority") + ": "),
-    hit.trialAuthority ? hit.trialAuthority.citation : t("hit.noAuthority")));
+    hit.trialAuthority ? hit.trialAuthority.citation : t("hit.noAuthority"),
+    hit.authorityNote ? el("span", { class: "authority-note" }, " – " + hit.authorityNote) : null));
   if (hit.classifications?.length) {
     li.append(el("ul", { class: "tags" }, hit.classifications.map((c) => el("li", { class: "tag" }, t("class." + c)))));
   }
