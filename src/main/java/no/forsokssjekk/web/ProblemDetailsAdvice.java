@@ -86,10 +86,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> internal(Exception e) throws Exception {
         if (e instanceof org.springframework.web.ErrorResponse) throw e; // handled by the base class's own handlers
         String reference = UUID.randomUUID().toString();
-        Throwable scrubbed = new Throwable(e.getClass().getName());
-        scrubbed.setStackTrace(e.getStackTrace());
         log.atError().addKeyValue("errorRef", reference).addKeyValue("exception", e.getClass().getName())
-                .setCause(scrubbed).log("internal error");
+                .setCause(scrubbed(e, 0)).log("internal error");
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "An internal error occurred; the service is still running. Reference: " + reference);
         pd.setType(Problems.INTERNAL);
@@ -109,6 +107,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     : java.net.URI.create(Problems.BASE + "http-" + statusCode.value()));
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    /** The exception and its causes with their classes and stack frames, but without their messages. */
+    static Throwable scrubbed(Throwable t, int depth) {
+        Throwable cause = t.getCause() != null && t.getCause() != t && depth < 10 ? scrubbed(t.getCause(), depth + 1) : null;
+        Throwable copy = new Throwable(t.getClass().getName(), cause);
+        copy.setStackTrace(t.getStackTrace());
+        return copy;
     }
 
     private static ResponseEntity<ProblemDetail> problem(ProblemDetail pd) {
