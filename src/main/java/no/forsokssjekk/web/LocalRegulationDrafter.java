@@ -57,7 +57,7 @@ class LocalRegulationDrafter {
                     + "har gitt den, (c) kunngjøres i Norsk Lovtidend og (d) betegnes som forskrift i kunngjøringen. "
                     + "(a) og (b) står i innledningen; (c) og (d) gjøres etter at departementet har godkjent "
                     + "forskriften.",
-            "Forvaltningsloven § 37 gjelder for utarbeidingen (forsøksloven § 5): saken skal være godt nok utredet, "
+            "Forvaltningsloven § 37 gjelder for utarbeidelsen (forsøksloven § 5): saken skal være godt nok utredet, "
                     + "og berørte skal få uttale seg før vedtak.",
             "Høring gjennomført %s.", "Høring er ikke registrert i søknaden: [gjennomfør høring og oppgi dato].",
             "[kort beskrivelse av forsøket]", "[Skriv formålet med forsøket: hva skal prøves ut, og hva skal det gi "
@@ -86,10 +86,10 @@ class LocalRegulationDrafter {
             "Høyring gjennomført %s.", "Høyring er ikkje registrert i søknaden: [gjennomfør høyring og oppgi dato].",
             "[kort omtale av forsøket]", "[Skriv føremålet med forsøket: kva skal prøvast ut, og kva skal det gi "
                     + "kunnskap om?]",
-            "[Skildra kva tenester, einingar og personar forsøket gjeld]",
-            "[Skildra kva forsøket gjer annleis enn føresegna]",
+            "[Gjer greie for kva tenester, einingar og personar forsøket gjeld]",
+            "[Gjer greie for kva forsøket gjer annleis enn føresegna]",
             "[Skriv regelen som skal gjelde i staden]",
-            "[Skildra korleis forsøket skal evaluerast, av kven og når]",
+            "[Gjer greie for korleis forsøket skal evaluerast, av kven og når]",
             "[organet som fastset forskrifta, t.d. kommunestyret i …]",
             "[heimel: forsøkslova § 3 og § 5, eller forsøksheimelen i sektorlova]",
             "[dato]", "[departementet som godkjenner]", "kommunestyret i", "fylkestinget i");

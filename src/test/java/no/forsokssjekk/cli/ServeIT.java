@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code java -jar target/forsokssjekk.jar serve}, the README's main command, as a user runs it: the time from process
- * start to the first HTTP 200 on the embedded data (the goal is 15 s; asserted in CI, where the machine is quiet, and
- * reported everywhere), and a clear exit code 2 when the port is taken.
+ * start to the first HTTP 200 on the embedded data (the goal is 15 s: asserted in CI when the machine is quiet, reported
+ * everywhere with the load it was measured under), and a clear exit code 2 when the port is taken.
  */
 class ServeIT {
     private static final Pattern URL = Pattern.compile("http://localhost:(\\d+)/");
@@ -47,6 +47,8 @@ class ServeIT {
 
     @Test
     void serveAnswersOnTheEmbeddedDataWithinTheGoal() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long start = System.nanoTime();
         Process process = serve("--port", "0");
         try {
@@ -78,14 +80,18 @@ class ServeIT {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            String report = String.format(Locale.ROOT, "serve: first HTTP 200 after %.1f s (goal %.0f s; %d cores, load %.1f)%n",
-                    seconds, GOAL_SECONDS, Runtime.getRuntime().availableProcessors(),
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            String report = String.format(Locale.ROOT,
+                    "serve: first HTTP 200 after %.1f s (goal %.0f s; %d cores, load average before %.1f)%n",
+                    seconds, GOAL_SECONDS, cores, loadBefore);
             System.out.print(report);
             Files.writeString(Path.of("target/serve-startup.txt"), report);
             assertThat(status).isEqualTo(200);
+            // the goal holds for a machine that is not busy with other work: strict in CI when the machine is quiet
+            // (load below its cores), otherwise only a guard against a gross regression
             boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-            assertThat(seconds).as("seconds to the first 200").isLessThan(ci ? GOAL_SECONDS : 90);
+            boolean quiet = loadBefore >= 0 && loadBefore < cores;
+            assertThat(seconds).as("seconds to the first 200 (load before: %.1f)", loadBefore)
+                    .isLessThan(ci && quiet ? GOAL_SECONDS : 90);
 
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + p + "/")).build(),
                     HttpResponse.BodyHandlers.ofString());

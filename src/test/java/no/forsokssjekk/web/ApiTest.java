@@ -6,6 +6,9 @@ import no.forsokssjekk.Forsokssjekk;
 import no.forsokssjekk.contract.ContractJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 /** The REST API answers as the library does: the same assessment JSON, search, provisions, authorities, versions. */
 @SpringBootTest(classes = WebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class ApiTest {
     @Value("${local.server.port}")
     int port;
@@ -104,6 +108,19 @@ class ApiTest {
         String nynorsk = json.replace("\"language\": \"nb\"", "\"language\": \"nn\"");
         String nn = client.postJson("/api/local-regulation-drafts", nynorsk).json().get("text").asString();
         assertThat(nn).contains("Fastsett av kommunestyret").contains("§ 1 Føremål").contains("Forskrifta gjeld");
+    }
+
+    @Test
+    void theLogsSayWhatWasAssessedButNeverWhoOrWhat(CapturedOutput output) {
+        String json = WebTestClient.resource("application-school.json")
+                .replace("Eksempel kommune", "Personvernby kommune")
+                .replace("Bemanning i barnehagene", "Hemmelig tittel")
+                .replace("Bemanningen regnes over uka.", "Ola Nordmann (12) får ikke plass");
+        assertThat(client.postJson("/api/assessments", json).status()).isEqualTo(200);
+        client.get("/api/provisions/search?q=" + WebTestClient.encode("Kari Nordmann barnehage"));
+        assertThat(output.getAll()).contains("POST /api/assessments 200", "assessment: ", "GET /api/provisions/search 200")
+                .doesNotContain("Personvernby", "Hemmelig tittel", "Ola Nordmann", "Kari Nordmann", "Kari%20Nordmann",
+                        "Kari+Nordmann");
     }
 
     @Test

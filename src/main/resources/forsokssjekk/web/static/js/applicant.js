@@ -452,8 +452,8 @@ function start() {
   document.addEventListener("langchange", () => {
     renderApplicants();
     renderExemptions();
-    renderSearch();
     applyTexts(document);
+    if (state.search.q) runSearch(state.search.page); // summaries and notices come in the chosen language
     if (state.exemptions.length) assess();
   });
   if (state.exemptions.length) assess();

@@ -254,7 +254,7 @@ export const TEXTS = {
     "exemptions.addManual": "Legg til ei føresegn sjølve",
     "exemption.legend": "Unntak {n}",
     "exemption.provision": "Føresegn",
-    "exemption.provision.hint": "Eit sitat («barnehagelova § 26»), ein id (LOV-2005-06-17-64/§26) eller eit lovnamn.",
+    "exemption.provision.hint": "Eit sitat («barnehageloven § 26»), ein id (LOV-2005-06-17-64/§26) eller eit lovnamn.",
     "exemption.deviation": "Kva vil de gjere annleis enn det føresegna seier?",
     "exemption.replacement": "Kva regel skal gjelde i staden?",
     "exemption.effect": "Innskrenkar forsøket rettane til nokon, eller utvidar det pliktene til nokon?",
