@@ -36,6 +36,9 @@ public final class CatalogueProvisionSearch implements ProvisionSearch {
     private final Forsokssjekk engine;
     private final TrialAuthorityCoverage coverage;
     private final List<Entry> entries;
+    /** Per field (citation, title, keywords, summary, law names): word → the entries that have it, for prefix lookups. */
+    private final List<java.util.NavigableMap<String, int[]>> fieldIndex;
+    private static final double[] FIELD_WEIGHTS = {4, 3, 3, 1, 1};
 
     private final java.util.concurrent.ConcurrentMap<String, Boolean> ownTrialProvision =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -53,6 +56,47 @@ public final class CatalogueProvisionSearch implements ProvisionSearch {
                 .filter(p -> p.catalogueEntry().isPresent())
                 .map(this::entry)
                 .toList();
+        List<java.util.NavigableMap<String, int[]>> index = new ArrayList<>();
+        for (int f = 0; f < FIELD_WEIGHTS.length; f++) {
+            java.util.TreeMap<String, List<Integer>> words = new java.util.TreeMap<>();
+            for (int i = 0; i < entries.size(); i++) {
+                for (String w : fieldWords(entries.get(i), f)) words.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            }
+            java.util.TreeMap<String, int[]> compact = new java.util.TreeMap<>();
+            words.forEach((w, ids) -> compact.put(w, ids.stream().mapToInt(Integer::intValue).toArray()));
+            index.add(compact);
+        }
+        this.fieldIndex = List.copyOf(index);
+    }
+
+    private static List<String> fieldWords(Entry e, int field) {
+        return switch (field) {
+            case 0 -> e.citationWords();
+            case 1 -> e.titleWords();
+            case 2 -> e.keywordWords();
+            case 3 -> e.summaryWords();
+            default -> e.lawWords();
+        };
+    }
+
+    /** Scores by field weight for each term that starts a word of the field (so "barnehage" finds "barnehagen"). */
+    private double[] textScores(List<String> terms) {
+        double[] scores = new double[entries.size()];
+        int[] seen = new int[entries.size()];
+        int stamp = 0;
+        for (String t : terms) {
+            for (int f = 0; f < FIELD_WEIGHTS.length; f++) {
+                stamp++;
+                for (int[] ids : fieldIndex.get(f).subMap(t, true, t + Character.MAX_VALUE, false).values()) {
+                    for (int id : ids) {
+                        if (seen[id] == stamp) continue;
+                        seen[id] = stamp;
+                        scores[id] += FIELD_WEIGHTS[f];
+                    }
+                }
+            }
+        }
+        return scores;
     }
 
     private Entry entry(ProvisionInfo p) {
@@ -88,13 +132,14 @@ public final class CatalogueProvisionSearch implements ProvisionSearch {
         }
 
         List<Scored> matches = new ArrayList<>();
-        for (Entry e : entries) {
-            double score = cited.contains(e.provision().id()) ? 100 : 0;
+        double[] text = textScores(terms);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            double score = text[i] + (cited.contains(e.provision().id()) ? 100 : 0);
             if (resolution.status() == CitationResolution.Status.DOCUMENT_ONLY && resolution.document() != null
                     && resolution.document().key().equals(e.provision().document().key())) {
                 score += 5;
             }
-            score += score(e, terms);
             if (score > 0) matches.add(new Scored(e, score));
         }
         matches.sort(Comparator.comparingDouble(Scored::score).reversed()
@@ -111,26 +156,6 @@ public final class CatalogueProvisionSearch implements ProvisionSearch {
     }
 
     private record Scored(Entry entry, double score) {
-    }
-
-    private static double score(Entry e, List<String> terms) {
-        double s = 0;
-        for (String t : terms) {
-            if (contains(e.citationWords(), t)) s += 4;
-            if (contains(e.titleWords(), t)) s += 3;
-            if (contains(e.keywordWords(), t)) s += 3;
-            if (contains(e.summaryWords(), t)) s += 1;
-            if (contains(e.lawWords(), t)) s += 1;
-        }
-        return s;
-    }
-
-    /** A word starts with the term (so "barnehage" finds "barnehagen"). */
-    private static boolean contains(List<String> words, String term) {
-        for (String w : words) {
-            if (w.startsWith(term)) return true;
-        }
-        return false;
     }
 
     static List<String> terms(String query) {
