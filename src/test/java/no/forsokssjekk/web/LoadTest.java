@@ -65,9 +65,13 @@ class LoadTest {
         run(http, base, application, rate, warmup, new Result("warm-up"), new Result("warm-up"));
         Result assess = new Result("POST /api/assessments");
         Result search = new Result("GET /api/provisions/search");
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        double loadBefore = os.getSystemLoadAverage();
+        long cpuBefore = os.getProcessCpuTime();
         long started = System.nanoTime();
         run(http, base, application, rate, seconds, assess, search);
         double elapsed = (System.nanoTime() - started) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - cpuBefore) / 1e9;
         pool.shutdown();
 
         Histogram all = assess.histogram().copy();
@@ -82,6 +86,10 @@ class LoadTest {
         for (Result r : List.of(assess, search)) report.append(line(r.name(), r.histogram(), r.count().get(), r.errors().get(), elapsed));
         report.append(line("all", all, total, errors, elapsed));
         double p99 = all.getValueAtPercentile(99) / 1e6;
+        int cores = Runtime.getRuntime().availableProcessors();
+        report.append(String.format(Locale.ROOT, "CPU per request (service and load generator, one JVM): %.2f ms; "
+                + "the cores busy %.0f %% at this rate; machine load average before: %.1f%n",
+                cpuSeconds * 1000 / Math.max(1, total), 100 * cpuSeconds / elapsed / cores, loadBefore));
         report.append(String.format(Locale.ROOT, "goal p99 < %.0f ms with no errors: %s%n", GOAL_P99_MS,
                 p99 < GOAL_P99_MS && errors == 0 ? "met" : "NOT met"));
         System.out.print(report);
