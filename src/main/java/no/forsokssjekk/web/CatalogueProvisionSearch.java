@@ -126,7 +126,10 @@ public final class CatalogueProvisionSearch implements ProvisionSearch {
         List<String> terms = terms(query);
 
         Set<ProvisionId> cited = new LinkedHashSet<>();
-        CitationResolution resolution = engine.resolve(query, date);
+        // only what looks like a citation (a number or §) is resolved: law names alone match the law-name words
+        boolean citationLike = query.chars().anyMatch(c -> Character.isDigit(c) || c == '§');
+        CitationResolution resolution = citationLike ? engine.resolve(query, date)
+                : new CitationResolution(query, CitationResolution.Status.NOT_A_CITATION, null, List.of(), null, null, null);
         if (resolution.status() == CitationResolution.Status.PROVISION) {
             resolution.provisions().forEach(id -> cited.add(id.section()));
         }

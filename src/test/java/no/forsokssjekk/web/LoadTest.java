@@ -56,20 +56,22 @@ class LoadTest {
         int rate = Integer.getInteger("load.rate", 200);
         int seconds = Integer.getInteger("load.seconds", 30);
         int warmup = Integer.getInteger("load.warmupSeconds", 15);
-        String application = Files.readString(Path.of("src/test/resources/web/application-school.json"));
+        // the documented examples: realistic applications that cite real provisions
+        List<String> applications = List.of(Files.readString(Path.of("docs/examples/karakterfri-vurdering.json")),
+                Files.readString(Path.of("docs/examples/bemanning-barnehage-endelig.json")));
         String base = "http://127.0.0.1:" + port;
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
         HttpClient http = HttpClient.newBuilder().executor(pool).connectTimeout(Duration.ofSeconds(5)).build();
 
-        run(http, base, application, rate, warmup, new Result("warm-up"), new Result("warm-up"));
+        run(http, base, applications, rate, warmup, new Result("warm-up"), new Result("warm-up"));
         Result assess = new Result("POST /api/assessments");
         Result search = new Result("GET /api/provisions/search");
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         double loadBefore = os.getSystemLoadAverage();
         long cpuBefore = os.getProcessCpuTime();
         long started = System.nanoTime();
-        run(http, base, application, rate, seconds, assess, search);
+        run(http, base, applications, rate, seconds, assess, search);
         double elapsed = (System.nanoTime() - started) / 1e9;
         double cpuSeconds = (os.getProcessCpuTime() - cpuBefore) / 1e9;
         pool.shutdown();
@@ -107,7 +109,7 @@ class LoadTest {
     }
 
     /** Sends rate × seconds requests, alternating assessment and search, each at its due time. */
-    private static void run(HttpClient http, String base, String application, int rate, int seconds, Result assess,
+    private static void run(HttpClient http, String base, List<String> applications, int rate, int seconds, Result assess,
                             Result search) throws Exception {
         long interval = 1_000_000_000L / rate;
         int n = rate * seconds;
@@ -121,7 +123,7 @@ class LoadTest {
             HttpRequest request = isAssessment
                     ? HttpRequest.newBuilder(URI.create(base + "/api/assessments"))
                             .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(application)).timeout(Duration.ofSeconds(10)).build()
+                            .POST(HttpRequest.BodyPublishers.ofString(applications.get((i / 2) % applications.size()))).timeout(Duration.ofSeconds(10)).build()
                     : HttpRequest.newBuilder(URI.create(base + "/api/provisions/search?size=10&q="
                             + URLEncoder.encode(SEARCHES.get((i / 2) % SEARCHES.size()), StandardCharsets.UTF_8)))
                             .timeout(Duration.ofSeconds(10)).GET().build();
