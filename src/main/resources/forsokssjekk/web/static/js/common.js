@@ -169,8 +169,9 @@ function renderFindings(container, assessment, h, h2) {
 }
 
 function provisionLinkForAuthority(authority) {
-  // an authority's id is the catalogue's; its citation is what a reader recognises
-  return el("span", { class: "authority" }, authority.citation || authority.id);
+  // an authority's id is the catalogue's, not a provision id; its citation resolves to the provision that gives it
+  return authority.citation ? provisionLink(authority.citation, authority.citation)
+    : el("span", { class: "authority" }, authority.id);
 }
 
 /** The versions block of a report: what lets the assessment be reproduced. */
