@@ -63,7 +63,7 @@ function renderHit(hit, added) {
   li.append(el("p", { class: "law-title" }, hit.lawTitle || "", hit.repealed ? el("span", { class: "tag warn" }, t("hit.repealed")) : null));
   if (hit.snippet) li.append(el("p", { class: "snippet" }, highlighted(hit.snippet)));
   li.append(el("p", { class: "hit-authority" }, el("strong", {}, t("hit.authority") + ": "),
-    hit.trialAuthority ? hit.trialAuthority.citation : t("hit.noAuthority"),
+    hit.trialAuthority ? provisionLink(hit.trialAuthority.citation, hit.trialAuthority.citation) : t("hit.noAuthority"),
     hit.authorityNote ? el("span", { class: "authority-note" }, " – " + hit.authorityNote) : null));
   if (hit.classifications?.length) {
     li.append(el("ul", { class: "tags" }, hit.classifications.map((c) => el("li", { class: "tag" }, t("class." + c)))));
