@@ -35,9 +35,15 @@ public final class CatalogueProvisionSearch implements ProvisionSearch {
 
     private final Forsokssjekk engine;
     private final TrialAuthorityCoverage coverage;
-    private final List<Entry> entries;
-    /** Per field (citation, title, keywords, summary, law names): word → the entries that have it, for prefix lookups. */
-    private final List<java.util.NavigableMap<String, int[]>> fieldIndex;
+    /** Built on its own thread, so the service starts answering while it is made; a search waits for it. */
+    private final java.util.concurrent.CompletableFuture<Index> index;
+
+    /**
+     * @param fieldIndex per field (citation, title, keywords, summary, law names): word → the entries that have it,
+     *                   for prefix lookups
+     */
+    private record Index(List<Entry> entries, List<java.util.NavigableMap<String, int[]>> fieldIndex) {
+    }
     private static final double[] FIELD_WEIGHTS = {4, 3, 3, 1, 1};
 
     private final java.util.concurrent.ConcurrentMap<String, Boolean> ownTrialProvision =
@@ -52,11 +58,24 @@ public final class CatalogueProvisionSearch implements ProvisionSearch {
     public CatalogueProvisionSearch(Forsokssjekk engine) {
         this.engine = engine;
         this.coverage = new TrialAuthorityCoverage(engine.corpus());
-        this.entries = engine.corpus().provisions()
+        this.index = new java.util.concurrent.CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                index.complete(buildIndex());
+            } catch (Throwable t) {
+                index.completeExceptionally(t);
+            }
+        }, "search-index");
+        builder.setDaemon(true);
+        builder.start();
+    }
+
+    private Index buildIndex() {
+        List<Entry> entries = engine.corpus().provisions()
                 .filter(p -> p.catalogueEntry().isPresent())
                 .map(this::entry)
                 .toList();
-        List<java.util.NavigableMap<String, int[]>> index = new ArrayList<>();
+        List<java.util.NavigableMap<String, int[]>> fields = new ArrayList<>();
         for (int f = 0; f < FIELD_WEIGHTS.length; f++) {
             java.util.TreeMap<String, List<Integer>> words = new java.util.TreeMap<>();
             for (int i = 0; i < entries.size(); i++) {
@@ -64,9 +83,9 @@ public final class CatalogueProvisionSearch implements ProvisionSearch {
             }
             java.util.TreeMap<String, int[]> compact = new java.util.TreeMap<>();
             words.forEach((w, ids) -> compact.put(w, ids.stream().mapToInt(Integer::intValue).toArray()));
-            index.add(compact);
+            fields.add(compact);
         }
-        this.fieldIndex = List.copyOf(index);
+        return new Index(entries, List.copyOf(fields));
     }
 
     private static List<String> fieldWords(Entry e, int field) {
@@ -80,14 +99,15 @@ public final class CatalogueProvisionSearch implements ProvisionSearch {
     }
 
     /** Scores by field weight for each term that starts a word of the field (so "barnehage" finds "barnehagen"). */
-    private double[] textScores(List<String> terms) {
+    private static double[] textScores(Index index, List<String> terms) {
+        List<Entry> entries = index.entries();
         double[] scores = new double[entries.size()];
         int[] seen = new int[entries.size()];
         int stamp = 0;
         for (String t : terms) {
             for (int f = 0; f < FIELD_WEIGHTS.length; f++) {
                 stamp++;
-                for (int[] ids : fieldIndex.get(f).subMap(t, true, t + Character.MAX_VALUE, false).values()) {
+                for (int[] ids : index.fieldIndex().get(f).subMap(t, true, t + Character.MAX_VALUE, false).values()) {
                     for (int id : ids) {
                         if (seen[id] == stamp) continue;
                         seen[id] = stamp;
@@ -134,8 +154,10 @@ public final class CatalogueProvisionSearch implements ProvisionSearch {
             resolution.provisions().forEach(id -> cited.add(id.section()));
         }
 
+        Index index = this.index.join();
+        List<Entry> entries = index.entries();
         List<Scored> matches = new ArrayList<>();
-        double[] text = textScores(terms);
+        double[] text = textScores(index, terms);
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             double score = text[i] + (cited.contains(e.provision().id()) ? 100 : 0);
@@ -285,7 +307,7 @@ public final class CatalogueProvisionSearch implements ProvisionSearch {
                 }
             }
         }
-        for (Entry e : entries) {
+        for (Entry e : index.join().entries()) {
             if (fold(e.citation()).startsWith(p) && seen.add(e.citation())) {
                 out.add(new Suggestion(e.citation(), e.citation() + (e.title().isBlank() ? "" : " " + e.title()),
                         "PROVISION"));
