@@ -1,0 +1,97 @@
+package no.forsokssjekk.corpus.lovdata;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import no.forsokssjekk.corpus.CorpusMetadata;
+import no.forsokssjekk.corpus.LegalDocument;
+import no.forsokssjekk.corpus.LovdataCorpus;
+import no.forsokssjekk.corpus.ProvisionId;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.ToStringSerializer;
+import tools.jackson.dataformat.smile.SmileMapper;
+import tools.jackson.dataformat.smile.SmileWriteFeature;
+
+/**
+ * Writes and reads an imported corpus. The documents go to Smile (Jackson's binary JSON: the model's records as they
+ * are, no schema to keep in step, with repeated strings such as chapter headings written once); the metadata goes to
+ * plain JSON beside it, so {@code corpus status} can answer without loading the law text.
+ */
+public final class CorpusCodec {
+    static final String DOCUMENTS = "corpus.smile";
+    static final String METADATA = "corpus.json";
+
+    private static final SimpleModule IDS = new SimpleModule("provision-ids")
+            .addSerializer(ProvisionId.class, new ToStringSerializer(ProvisionId.class))
+            .addDeserializer(ProvisionId.class, new ValueDeserializer<ProvisionId>() {
+                @Override
+                public ProvisionId deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
+                    return ProvisionId.parse(p.getString());
+                }
+            });
+    private static final ObjectMapper SMILE = SmileMapper.builder()
+            .enable(SmileWriteFeature.CHECK_SHARED_STRING_VALUES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(IDS)
+            .build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(IDS)
+            .build();
+
+    private CorpusCodec() {
+    }
+
+    /** The documents file's content. */
+    record Documents(int formatVersion, List<LegalDocument> documents) {
+    }
+
+    static void write(LovdataCorpus corpus, Path folder) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(folder.resolve(DOCUMENTS)), 1 << 16)) {
+            SMILE.writeValue(out, new Documents(corpus.metadata().formatVersion(), corpus.documents().toList()));
+        }
+        writeMetadata(corpus.metadata(), folder);
+    }
+
+    static void writeMetadata(CorpusMetadata metadata, Path folder) throws IOException {
+        try (OutputStream out = Files.newOutputStream(folder.resolve(METADATA))) {
+            JSON.writerWithDefaultPrettyPrinter().writeValue(out, metadata);
+        }
+    }
+
+    static CorpusMetadata readMetadata(Path folder) throws IOException {
+        try (InputStream in = Files.newInputStream(folder.resolve(METADATA))) {
+            return JSON.readValue(in, CorpusMetadata.class);
+        } catch (JacksonException e) {
+            throw new IOException(folder.resolve(METADATA) + " is damaged: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    static LovdataCorpus read(Path folder) throws IOException {
+        CorpusMetadata metadata = readMetadata(folder);
+        Documents docs;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(folder.resolve(DOCUMENTS)), 1 << 16)) {
+            docs = SMILE.readValue(in, Documents.class);
+        } catch (JacksonException e) {
+            throw new IOException(folder.resolve(DOCUMENTS) + " is damaged: " + e.getOriginalMessage(), e);
+        }
+        return new LovdataCorpus(docs.documents(), metadata);
+    }
+
+    /** JSON for people and scripts ({@code corpus status --json}, {@code corpus check --json}). */
+    public static String toJson(Object value) {
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    }
+}
