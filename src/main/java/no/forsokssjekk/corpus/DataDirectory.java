@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * <pre>
  * &lt;data-dir&gt;/corpus/current            the name of the corpus in use (switched atomically)
- * &lt;data-dir&gt;/corpus/&lt;hash&gt;-f&lt;n&gt;/        one imported corpus: corpus.smile, corpus.json, index/ (search)
+ * &lt;data-dir&gt;/corpus/&lt;hash&gt;-f&lt;n&gt;/        one imported corpus: corpus.bin, corpus.json, index/ (search)
  * &lt;data-dir&gt;/downloads/                  archives fetched by {@code corpus download}, with Lovdata's list
  * </pre>
  */
