@@ -1,6 +1,7 @@
 package no.forsokssjekk.corpus.lovdata;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.forsokssjekk.corpus.DocumentKind;
 import no.forsokssjekk.corpus.Language;
+import no.forsokssjekk.corpus.LazyDocument;
 import no.forsokssjekk.corpus.Ledd;
 import no.forsokssjekk.corpus.LegalDocument;
 import no.forsokssjekk.corpus.ListItem;
@@ -21,45 +24,170 @@ import no.forsokssjekk.corpus.Provision;
 import no.forsokssjekk.corpus.ProvisionId;
 
 /**
- * The documents of a corpus in a compact binary form made for loading fast: fields in a fixed order, lengths as
- * varints, and every short string (headings, ministries, labels, titles) written once and referred to after that, so
- * the loaded corpus also shares those strings in memory. Bump {@link #VERSION} (and
- * {@link LovdataParser#FORMAT_VERSION}) when a record changes; a round-trip test compares every field.
+ * The documents of a corpus in a compact binary form made for opening fast: a header table with each document's key,
+ * kind, relations, § ids and length, then the documents themselves, each decodable on its own when first needed.
+ * Fields are in a fixed order, lengths are varints, and within a document every short string (headings, labels,
+ * titles) is written once and referred to after that, so the loaded document also shares those strings in memory.
+ * Bump {@link #VERSION} (and {@link LovdataParser#FORMAT_VERSION}) when a record changes; a round-trip test compares
+ * every field.
  */
 final class CorpusBinary {
     private static final byte[] MAGIC = "FSKORPUS".getBytes(StandardCharsets.US_ASCII);
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     /** Strings up to this length are shared; longer ones (ledd text) are nearly always unique. */
     private static final int SHARED_MAX = 160;
+    private static final DocumentKind[] KINDS = DocumentKind.values();
 
     private CorpusBinary() {
     }
 
     static void write(List<LegalDocument> documents, Path file) throws IOException {
+        List<byte[]> bodies = new ArrayList<>(documents.size());
+        for (LegalDocument d : documents) {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
+            try (DataOutputStream out = new DataOutputStream(buffer)) {
+                new Writer(out).document(d);
+            }
+            bodies.add(buffer.toByteArray());
+        }
         try (OutputStream os = Files.newOutputStream(file);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
-            Writer w = new Writer(out);
             out.write(MAGIC);
-            w.varint(VERSION);
-            w.varint(documents.size());
-            for (LegalDocument d : documents) w.document(d);
+            Writer header = new Writer(out);
+            header.varint(VERSION);
+            header.varint(documents.size());
+            for (int i = 0; i < documents.size(); i++) {
+                LegalDocument d = documents.get(i);
+                header.string(d.key());
+                header.varint(d.kind().ordinal());
+                header.varint(d.pendingChange() ? 1 : 0);
+                header.strings(d.basedOn());
+                header.strings(d.changesDocuments());
+                header.varint(d.provisions().size());
+                for (Provision p : d.provisions()) header.string(p.id().toString());
+                header.varint(bodies.get(i).length);
+            }
+            for (byte[] body : bodies) out.write(body);
         }
     }
 
-    static List<LegalDocument> read(Path file) throws IOException {
+    /** Opens a corpus file: the header table is read now, each document when it is first loaded. */
+    static List<LazyDocument> open(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        Reader r = new Reader(bytes);
-        if (bytes.length < MAGIC.length || !java.util.Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+        if (bytes.length < MAGIC.length || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             throw new IOException(file + " is not a corpus file");
         }
-        r.pos = MAGIC.length;
-        int version = r.varint();
-        if (version != VERSION) throw new IOException(file + " has format " + version + ", expected " + VERSION);
-        int n = r.varint();
-        List<LegalDocument> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) out.add(r.document());
-        if (r.pos != bytes.length) throw new IOException(file + " has " + (bytes.length - r.pos) + " bytes too many");
+        try {
+            Reader r = new Reader(bytes, MAGIC.length);
+            int version = r.varint();
+            if (version != VERSION) throw new IOException(file + " has format " + version + ", expected " + VERSION);
+            int n = r.varint();
+            List<Encoded> docs = new ArrayList<>(n);
+            int[] lengths = new int[n];
+            for (int i = 0; i < n; i++) {
+                String key = r.string();
+                DocumentKind kind = KINDS[r.varint()];
+                boolean pending = r.varint() == 1;
+                List<String> basedOn = r.strings();
+                List<String> changes = r.strings();
+                int count = r.varint();
+                String[] ids = new String[count];
+                for (int k = 0; k < count; k++) ids[k] = r.string();
+                lengths[i] = r.varint();
+                docs.add(new Encoded(file, bytes, key, kind, pending, basedOn, changes, List.of(ids)));
+            }
+            int offset = r.pos;
+            for (int i = 0; i < n; i++) {
+                docs.get(i).offset = offset;
+                docs.get(i).length = lengths[i];
+                offset += lengths[i];
+            }
+            if (offset != bytes.length) {
+                throw new IOException(file + " is damaged (" + bytes.length + " bytes where its table says " + offset
+                        + "): import again");
+            }
+            return List.copyOf(docs);
+        } catch (RuntimeException e) {
+            throw new IOException(file + " is damaged (" + e + "): import again", e);
+        }
+    }
+
+    /** Reads every document now (tests, tools). */
+    static List<LegalDocument> read(Path file) throws IOException {
+        List<LegalDocument> out = new ArrayList<>();
+        for (LazyDocument d : open(file)) out.add(d.load());
         return out;
+    }
+
+    /** One document in the file, decoded on {@link #load()}. */
+    private static final class Encoded implements LazyDocument {
+        private final Path file;
+        private final byte[] bytes;
+        private final String key;
+        private final DocumentKind kind;
+        private final boolean pending;
+        private final List<String> basedOn;
+        private final List<String> changes;
+        private final List<String> ids;
+        int offset;
+        int length;
+
+        Encoded(Path file, byte[] bytes, String key, DocumentKind kind, boolean pending, List<String> basedOn,
+                List<String> changes, List<String> ids) {
+            this.file = file;
+            this.bytes = bytes;
+            this.key = key;
+            this.kind = kind;
+            this.pending = pending;
+            this.basedOn = basedOn;
+            this.changes = changes;
+            this.ids = ids;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public DocumentKind kind() {
+            return kind;
+        }
+
+        @Override
+        public boolean pendingChange() {
+            return pending;
+        }
+
+        @Override
+        public List<String> basedOn() {
+            return basedOn;
+        }
+
+        @Override
+        public List<String> changesDocuments() {
+            return changes;
+        }
+
+        @Override
+        public List<String> provisionIds() {
+            return ids;
+        }
+
+        @Override
+        public LegalDocument load() {
+            Reader r = new Reader(bytes, offset);
+            LegalDocument d;
+            try {
+                d = r.document();
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(file + " is damaged at " + key + " (" + e + "): import again", e);
+            }
+            if (r.pos != offset + length || !d.key().equals(key)) {
+                throw new IllegalStateException(file + " is damaged at " + key + ": import again");
+            }
+            return d;
+        }
     }
 
     private static final class Writer {
@@ -160,14 +288,14 @@ final class CorpusBinary {
     }
 
     private static final class Reader {
-        private static final DocumentKind[] KINDS = DocumentKind.values();
         private static final Language[] LANGUAGES = Language.values();
         final byte[] bytes;
         int pos;
         private final List<String> shared = new ArrayList<>();
 
-        Reader(byte[] bytes) {
+        Reader(byte[] bytes, int pos) {
             this.bytes = bytes;
+            this.pos = pos;
         }
 
         int varint() {

@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import no.forsokssjekk.corpus.CorpusMetadata;
-import no.forsokssjekk.corpus.LegalDocument;
 import no.forsokssjekk.corpus.LovdataCorpus;
 import no.forsokssjekk.corpus.ProvisionId;
 import tools.jackson.core.JacksonException;
@@ -66,13 +64,7 @@ public final class CorpusCodec {
 
     static LovdataCorpus read(Path folder) throws IOException {
         CorpusMetadata metadata = readMetadata(folder);
-        List<LegalDocument> documents;
-        try {
-            documents = CorpusBinary.read(folder.resolve(DOCUMENTS));
-        } catch (RuntimeException e) {
-            throw new IOException(folder.resolve(DOCUMENTS) + " is damaged (" + e + "): import again", e);
-        }
-        return new LovdataCorpus(documents, metadata);
+        return LovdataCorpus.lazy(CorpusBinary.open(folder.resolve(DOCUMENTS)), metadata);
     }
 
     /** JSON for people and scripts ({@code corpus status --json}, {@code corpus check --json}). */

@@ -32,7 +32,10 @@ public final class InstalledCorpus {
         return metadata;
     }
 
-    /** The corpus's documents, read from the cache the first time (about a second for the full data). */
+    /**
+     * The corpus, opened from the cache the first time: the table of documents and § ids is read at once, each
+     * document's text when it is first used (see {@link no.forsokssjekk.corpus.LazyDocument}).
+     */
     public LovdataCorpus corpus() throws IOException {
         LovdataCorpus c = corpus;
         if (c == null) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import no.forsokssjekk.corpus.DocumentKind;
 import no.forsokssjekk.corpus.Language;
+import no.forsokssjekk.corpus.LazyDocument;
 import no.forsokssjekk.corpus.Ledd;
 import no.forsokssjekk.corpus.LegalDocument;
 import no.forsokssjekk.corpus.ListItem;
@@ -64,9 +65,73 @@ class CorpusBinaryTest {
         CorpusBinary.write(List.of(everyField()), file);
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length + 3));
-        assertThatThrownBy(() -> CorpusBinary.read(file)).hasMessageContaining("bytes too many");
+        assertThatThrownBy(() -> CorpusBinary.read(file)).hasMessageContaining("is damaged")
+                .hasMessageContaining("import again");
         Files.writeString(file, "not a corpus");
         assertThatThrownBy(() -> CorpusBinary.read(file)).hasMessageContaining("is not a corpus file");
+    }
+
+    @Test
+    void documents_are_decoded_only_when_used() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("lazy"));
+        var imported = new LovdataImporter().importFrom(List.of(no.forsokssjekk.testsupport.LovdataFixtures.folder()),
+                ImportListener.none()).corpus();
+        CorpusCodec.write(imported, folder);
+        java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+        List<LazyDocument> counted = CorpusBinary.open(folder.resolve(CorpusCodec.DOCUMENTS)).stream()
+                .map(d -> (LazyDocument) new Counting(d, loads)).toList();
+        var opened = no.forsokssjekk.corpus.LovdataCorpus.lazy(counted, imported.metadata());
+        assertThat(opened.documentKeys()).containsExactlyElementsOf(imported.documentKeys().toList());
+        assertThat(opened.sectionCount()).isEqualTo(19);
+        assertThat(opened.contains(ProvisionId.parse("FOR-2099-03-03-3/del.2/a1"))).isTrue();
+        assertThat(loads).as("nothing decoded yet").hasValue(0);
+
+        assertThat(opened.provision(ProvisionId.parse("LOV-2099-02-02-2/§3/ledd2/bokstavA")))
+                .isEqualTo(imported.provision(ProvisionId.parse("LOV-2099-02-02-2/§3")));
+        opened.provision(ProvisionId.parse("LOV-2099-02-02-2/§1"));
+        assertThat(loads).as("one document, decoded once").hasValue(1);
+
+        assertThat(opened.documents().toList()).isEqualTo(imported.documents().toList());
+        assertThat(loads).hasValue(5);
+    }
+
+    /** Counts how often a document is decoded. */
+    private record Counting(LazyDocument d, java.util.concurrent.atomic.AtomicInteger loads) implements LazyDocument {
+        @Override
+        public String key() {
+            return d.key();
+        }
+
+        @Override
+        public DocumentKind kind() {
+            return d.kind();
+        }
+
+        @Override
+        public boolean pendingChange() {
+            return d.pendingChange();
+        }
+
+        @Override
+        public List<String> basedOn() {
+            return d.basedOn();
+        }
+
+        @Override
+        public List<String> changesDocuments() {
+            return d.changesDocuments();
+        }
+
+        @Override
+        public List<String> provisionIds() {
+            return d.provisionIds();
+        }
+
+        @Override
+        public LegalDocument load() {
+            loads.incrementAndGet();
+            return d.load();
+        }
     }
 
     @Test
