@@ -47,8 +47,11 @@ import no.forsokssjekk.corpus.ProvisionId;
  * </ol>
  */
 public final class LovdataParser {
-    /** Bumped whenever the parser's output changes, so that corpora cached by an older parser are not reused. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * Bumped whenever the parser's output or the cache format ({@link CorpusBinary}) changes, so that corpora cached
+     * by an older version are imported again instead of reused (the cache folder's name carries it).
+     */
+    public static final int FORMAT_VERSION = 2;
 
     private static final Pattern FILE_NAME = Pattern.compile("(nl|sf)-\\d{8}-\\d+(-nn)?\\.xml");
     private static final Pattern QUALIFIER_NAME = Pattern.compile("(?:del|kap|vedlegg)[0-9A-Za-zÆØÅæøå.]+");
