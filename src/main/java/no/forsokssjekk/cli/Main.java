@@ -7,14 +7,13 @@ import picocli.CommandLine.Command;
 
 /**
  * The command-line tool: {@code java -jar forsokssjekk.jar <command>}. Exit codes: 0 done, 2 bad input (with a
- * message saying what was wrong), 1 internal error. Never prints a stack trace unless {@code --debug} is given.
- *
- * <p>A minimal top command for the corpus commands; the full one (search, show, assess, serve) registers
- * {@link CorpusCommand} beside its own.
+ * message naming the field), 1 internal error. Never prints a stack trace unless {@code --debug} is given.
  */
 @Command(name = "forsokssjekk", mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Forhåndsvurdering av søknader om forsøk (forsøksloven og sektorlovenes forsøkshjemler).",
-        subcommands = {CorpusCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AssessCommand.class, ShowCommand.class, RulesCommand.class, CorpusCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
@@ -24,7 +23,15 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        boolean serving = args.length > 0 && args[0].equals("serve");
+        if (!serving) quietLogging();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** The CLI prints results, not the engine's start-up log: only warnings and errors reach the terminal. */
+    static void quietLogging() {
+        org.slf4j.Logger root = org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        if (root instanceof ch.qos.logback.classic.Logger logback) logback.setLevel(ch.qos.logback.classic.Level.WARN);
     }
 
     /** Runs a command line; used by main and by tests. */
@@ -54,6 +61,10 @@ public final class Main implements Runnable {
             err.println("Ugyldig inndata: " + iie.getMessage());
             return BAD_INPUT;
         }
+        if (ex instanceof CliInputException cie) {
+            err.println(cie.getMessage());
+            return BAD_INPUT;
+        }
         err.println("Intern feil: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
         if (debug) ex.printStackTrace(err);
         else err.println("(kjør med --debug for detaljer)");
@@ -63,5 +74,13 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Prints the engine release. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"forsokssjekk " + no.forsokssjekk.Forsokssjekk.VERSION};
+        }
     }
 }

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * <p>A corpus opened from the cache knows every document's header and § ids at once but decodes a document's text on
  * first use ({@link LazyDocument}); iterating all documents decodes them all. Either way the answers are the same.
  */
-public final class LovdataCorpus {
+public final class LovdataCorpus implements LovdataDocuments {
     private final Map<String, Slot> documents;
     private final Map<String, Slot> provisionSlots;
     private final Map<String, Integer> provisionIndex;
@@ -91,12 +91,14 @@ public final class LovdataCorpus {
     }
 
     /** A document by its key ({@code LOV-1992-06-26-87}, {@code LOV-1814-05-17/nn}). */
+    @Override
     public Optional<LegalDocument> document(String key) {
         Slot s = documents.get(key);
         return s == null ? Optional.empty() : Optional.of(s.document());
     }
 
     /** All documents, in key order. */
+    @Override
     public Stream<LegalDocument> documents() {
         return documents.values().stream().map(Slot::document);
     }
@@ -107,6 +109,7 @@ public final class LovdataCorpus {
     }
 
     /** A § by its id; a ledd-, bokstav- or nr-level id gives its §. */
+    @Override
     public Optional<Provision> provision(ProvisionId id) {
         String key = id.section().toString();
         Slot s = provisionSlots.get(key);
@@ -150,10 +153,12 @@ public final class LovdataCorpus {
      * public data list, which {@code corpus download} saves beside them; without such a list, the newest modification
      * time of the archive entries (or files). The rules are spelt out on {@code LovdataImporter}.
      */
+    @Override
     public Optional<LocalDate> datasetDate() {
         return Optional.ofNullable(metadata == null ? null : metadata.datasetDate());
     }
 
+    @Override
     public String contentHash() {
         return metadata == null ? "" : metadata.contentHash();
     }

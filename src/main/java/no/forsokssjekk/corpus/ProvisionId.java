@@ -1,5 +1,7 @@
 package no.forsokssjekk.corpus;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -61,6 +63,7 @@ public final class ProvisionId implements Comparable<ProvisionId> {
     }
 
     /** Parses an id; throws {@link IllegalArgumentException} with a message that says what is accepted. */
+    @JsonCreator
     public static ProvisionId parse(String text) {
         return tryParse(text).orElseThrow(() -> new IllegalArgumentException(
                 "'" + text + "' is not a provision id; expected e.g. LOV-1992-06-26-87/§4 or "
@@ -181,6 +184,7 @@ public final class ProvisionId implements Comparable<ProvisionId> {
         return canonical.compareTo(o.canonical);
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return canonical;

@@ -98,9 +98,35 @@ final class CatalogueLoader {
             }
             return java.util.Optional.ofNullable(value);
         } catch (JacksonException e) {
-            problems.add(JacksonProblems.describe(e, where));
+            problems.add(pointAtField(JacksonProblems.describe(e, where), file));
             return java.util.Optional.empty();
         }
+    }
+
+    /**
+     * The YAML parser reports where it stopped, which can be the line after the offending field; point at the line
+     * that holds the field's name when it is just above.
+     */
+    private InputProblem pointAtField(InputProblem p, String file) {
+        String field = p.field() == null ? "" : p.field();
+        String name = field.contains(".") ? field.substring(field.lastIndexOf('.') + 1) : field;
+        if (p.message().startsWith("unknown field '")) name = p.message().substring(15, p.message().indexOf('\'', 15));
+        name = name.replaceAll("\\[\\d+]$", "");
+        int colon = p.location().lastIndexOf(':');
+        if (name.isEmpty() || colon < 0) return p;
+        int reported;
+        try {
+            reported = Integer.parseInt(p.location().substring(colon + 1));
+        } catch (NumberFormatException e) {
+            return p;
+        }
+        String[] lines = tree.read(file).split("\n", -1);
+        for (int line = Math.min(reported, lines.length); line >= Math.max(1, reported - 3); line--) {
+            if (lines[line - 1].matches("\\s*(- )?" + java.util.regex.Pattern.quote(name) + "\\s*:.*")) {
+                return new InputProblem(p.location().substring(0, colon + 1) + line, p.field(), p.message(), p.accepted());
+            }
+        }
+        return p;
     }
 
     private java.util.Optional<LawEntry> readLaw(String file) {
@@ -112,9 +138,8 @@ final class CatalogueLoader {
         int before = problems.size();
         require(where, text, "id", l.id());
         require(where, text, "title", l.title());
-        require(where, text, "shortTitle", l.shortTitle());
         require(where, text, "language", l.language());
-        require(where, text, "ministry", l.ministry());
+        if (l.status() != LawStatus.REPEALED) require(where, text, "ministry", l.ministry()); // unknown for some old acts
         require(where, text, "status", l.status());
         if (l.id() != null) {
             try {
@@ -161,8 +186,9 @@ final class CatalogueLoader {
             problems.add(new InputProblem(loc(where, text, "enablingActs"), "enablingActs",
                     "only regulations have enabling acts", "an empty list for a law"));
         }
-        return java.util.Optional.of(new LawEntry(l.id().strip(), kind, l.title().strip(), l.shortTitle().strip(),
-                l.language(), l.ministry().strip(), l.sector(), l.status(), l.validFrom(), l.validTo(),
+        return java.util.Optional.of(new LawEntry(l.id().strip(), kind, l.title().strip(),
+                l.shortTitle() == null || l.shortTitle().isBlank() ? null : l.shortTitle().strip(),
+                l.language(), l.ministry() == null ? null : l.ministry().strip(), l.sector(), l.status(), l.validFrom(), l.validTo(),
                 blankToNull(l.predecessor()), blankToNull(l.successor()), Boolean.TRUE.equals(l.renumbered()),
                 l.enablingActs(), names, l.source(), l.note(),
                 new SourceLocation(where, text.lineOf("id:"))));
@@ -172,16 +198,22 @@ final class CatalogueLoader {
         for (LawEntry law : laws.values()) {
             YamlText text = new YamlText(tree.read(law.location().file().substring("legal-corpus/".length())));
             String where = law.location().file();
-            checkLawRef(laws, where, text, "predecessor", law.predecessor());
-            checkLawRef(laws, where, text, "successor", law.successor());
-            for (String act : law.enablingActs()) checkLawRef(laws, where, text, "enablingActs", act);
+            // the successor is what a repealed act is routed to: it must be described here
+            checkLawRef(laws, where, text, "successor", law.successor(), true);
+            // predecessors and enabling acts may be acts we do not describe (Lovdata's data has them)
+            checkLawRef(laws, where, text, "predecessor", law.predecessor(), false);
+            for (String act : law.enablingActs()) checkLawRef(laws, where, text, "enablingActs", act, false);
         }
     }
 
-    private void checkLawRef(Map<String, LawEntry> laws, String where, YamlText text, String field, String id) {
+    private void checkLawRef(Map<String, LawEntry> laws, String where, YamlText text, String field, String id,
+                             boolean mustBeDescribed) {
         if (id == null) return;
         String docKey = id.contains("/§") ? id.substring(0, id.indexOf("/§")) : id;
-        if (!laws.containsKey(docKey)) {
+        if (!ProvisionId.DocumentRef.isDocumentId(docKey.replace("/nn", ""))) {
+            problems.add(new InputProblem(loc(where, text, id), field, "'" + id + "' is not a Lovdata document id",
+                    "e.g. LOV-2005-06-17-64 or FOR-2015-03-20-231"));
+        } else if (mustBeDescribed && !laws.containsKey(docKey)) {
             problems.add(new InputProblem(loc(where, text, id), field, "refers to " + id
                     + ", which has no file in legal-corpus/laws/", "the id of a document described in laws/"));
         }

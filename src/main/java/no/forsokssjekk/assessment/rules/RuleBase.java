@@ -1,0 +1,173 @@
+package no.forsokssjekk.assessment.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import no.forsokssjekk.io.InputProblem;
+import no.forsokssjekk.io.InvalidInputException;
+import no.forsokssjekk.io.ResourceTree;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+
+/**
+ * The Drools rule base, built once from the DRL files in rules/ (the embedded default or a folder given at run time)
+ * and shared by all assessments; each assessment runs in its own session. A file with an error is reported with
+ * file and line, and nothing is built.
+ */
+public final class RuleBase {
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final KieBase kieBase;
+    private final ResourceTree source;
+    private final String origin;
+    private final String contentHash;
+    private final List<RuleInfo> rules;
+
+    private RuleBase(KieBase kieBase, ResourceTree source, String contentHash, List<RuleInfo> rules) {
+        this.kieBase = kieBase;
+        this.source = source;
+        this.origin = source.origin();
+        this.contentHash = contentHash;
+        this.rules = List.copyOf(rules);
+    }
+
+    /** A rule and its metadata: the stable id, the legal source it encodes, the file it is in. */
+    public record RuleInfo(String name, String id, String source, String file, Map<String, Object> metadata) {
+    }
+
+    /** Builds the embedded default rule base (rules/ inside the jar). */
+    public static RuleBase embedded() {
+        return build(ResourceTree.classpath("forsokssjekk/rules"));
+    }
+
+    /**
+     * Compiles every .drl file in the tree. Throws {@link InvalidInputException} listing each error with its file
+     * and line; also fails when a rule lacks its stable id ({@code @id}) or legal source ({@code @source}), or when
+     * two rules share an id.
+     */
+    public static RuleBase build(ResourceTree tree) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        // a fresh release id per build, so that a reload never collides with the rule base in use
+        ReleaseId releaseId = ks.newReleaseId("no.forsokssjekk", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        List<String> drlFiles = tree.files(".drl");
+        if (drlFiles.isEmpty()) {
+            throw new InvalidInputException(new InputProblem(tree.origin(), "", "no .drl rule files found",
+                    "a folder with DRL files (rules/…)"));
+        }
+        Map<String, String> originalPaths = new java.util.HashMap<>();
+        for (String file : drlFiles) {
+            try (InputStream in = tree.open(file)) {
+                byte[] drl = in.readAllBytes();
+                // Drools wants the folder to follow the DRL package; rules/ is organised by legal source instead
+                String kiePath = "src/main/resources/" + packageFolder(drl) + file.replace('/', '_');
+                originalPaths.put(kiePath, file);
+                originalPaths.put(kiePath.substring("src/main/resources/".length()), file);
+                kfs.write(kiePath, ks.getResources().newByteArrayResource(drl)
+                        .setSourcePath(file).setResourceType(ResourceType.DRL));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + tree.describe(file), e);
+            }
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            List<InputProblem> problems = new ArrayList<>();
+            for (Message m : errors) {
+                String path = m.getPath() == null ? "" : originalPaths.getOrDefault(m.getPath(),
+                        m.getPath().replaceFirst("^src/main/resources/", ""));
+                String where = "rules/" + path + (m.getLine() > 0 ? ":" + m.getLine() : "");
+                problems.add(new InputProblem(where, "", m.getText().strip(), ""));
+            }
+            throw new InvalidInputException("the rules in " + tree.origin() + " do not compile", problems);
+        }
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        List<RuleInfo> rules = describe(kieBase);
+        checkMetadata(rules);
+        return new RuleBase(kieBase, tree, tree.contentHash(), rules);
+    }
+
+    private static final java.util.regex.Pattern PACKAGE =
+            java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+
+    /** "no/forsokssjekk/rules/soknad/" for a DRL declaring that package; "" when it declares none. */
+    static String packageFolder(byte[] drl) {
+        java.util.regex.Matcher m = PACKAGE.matcher(new String(drl, java.nio.charset.StandardCharsets.UTF_8));
+        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
+    }
+
+    private static List<RuleInfo> describe(KieBase kieBase) {
+        List<RuleInfo> out = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                Map<String, Object> md = r.getMetaData();
+                String file = r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
+                        && impl.getResource() != null ? impl.getResource().getSourcePath() : "";
+                out.add(new RuleInfo(r.getName(), str(md.get("id")), str(md.get("source")), file, md));
+            }
+        }
+        out.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
+        return out;
+    }
+
+    private static void checkMetadata(List<RuleInfo> rules) {
+        List<InputProblem> problems = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (RuleInfo r : rules) {
+            String where = "rules/" + r.file();
+            if (r.id() == null || r.id().isBlank()) {
+                problems.add(new InputProblem(where, "@id", "rule \"" + r.name() + "\" has no stable id",
+                        "@id(\"FORSOKSLOVEN-3-3-DURATION\")"));
+            } else if (!ids.add(r.id())) {
+                problems.add(new InputProblem(where, "@id", "rule id " + r.id() + " is used by more than one rule",
+                        "a unique id per rule"));
+            }
+            if (r.source() == null || r.source().isBlank()) {
+                problems.add(new InputProblem(where, "@source", "rule \"" + r.name() + "\" has no legal source",
+                        "@source(\"forsøksloven § 3 tredje ledd\")"));
+            }
+        }
+        if (!problems.isEmpty()) throw new InvalidInputException("the rules lack required metadata", problems);
+    }
+
+    private static String str(Object o) {
+        if (o == null) return null;
+        String s = o.toString();
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** The folder the rules were read from (message bundles live beside them). */
+    public ResourceTree source() {
+        return source;
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    /** SHA-256 of the rule files: the rules' version in an assessment receipt. */
+    public String contentHash() {
+        return contentHash;
+    }
+
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+}

@@ -1,0 +1,195 @@
+package no.forsokssjekk.citation;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one citation parser (search, assessment input and the web page all use it). Reads what users type:
+ * <ul>
+ *   <li>law names, short titles and abbreviations with or without full stop: "oppl. § 14-3", "fvl 24";</li>
+ *   <li>"§", "§§", "paragraf" or nothing: "barnehageloven 26", "§ 5-3 kommuneloven", "paragraf 4 i forsøksloven";</li>
+ *   <li>ledd in bokmål and nynorsk ("første/andre/annet/tredje ledd", "fyrste ledd", "1. ledd", "ledd 2"),
+ *       "bokstav b", "nr. 3";</li>
+ *   <li>lists and ranges: "§§ 4 og 6", "§§ 13–13 f", "§§ 2-1 til 2-3";</li>
+ *   <li>Lovdata ids and addresses: "LOV-1992-06-26-87/§4/ledd1/bokstavB", "lov/1992-06-26-87/§4",
+ *       "https://lovdata.no/dokument/NL/lov/1992-06-26-87/§4".</li>
+ * </ul>
+ * Parsing is purely syntactic; {@link CitationResolver} resolves the law by name and date.
+ */
+public final class CitationParser {
+
+    /**
+     * A § label as typed: "4", "14-3", "6 a", "13 f", "15a-1" (a letter before a dash is part of the number).
+     * A lone "i" followed by a word is the preposition ("§ 4 i forsøksloven"), not a letter.
+     */
+    private static final String LABEL = "\\d{1,4}(?:[a-z](?=-\\d))?(?:-\\d{1,4})*(?:\\s?(?!i\\s+\\p{L})[a-z](?![\\p{L}\\d]))?";
+    private static final Pattern SECTION_MARK = Pattern.compile(
+            "(?<![\\p{L}\\d])(§§?|paragraf(?:ene|en)?|para\\.?|pgf\\.?)\\s*(" + LABEL + ")"
+                    + "((?:\\s*(?:,|og|eller|–|—|-|til)\\s*(?:§\\s*)?" + LABEL + ")*)");
+    private static final Pattern MORE_LABELS = Pattern.compile("(,|og|eller|–|—|-|til)\\s*(?:§\\s*)?(" + LABEL + ")");
+    private static final Pattern BARE_LABEL_AT_END = Pattern.compile("^(.*?\\p{L}[\\p{L}.\\s-]*?)\\s+(" + LABEL + ")\\s*$");
+    private static final Pattern BARE_LABEL_AT_START = Pattern.compile("^(" + LABEL + ")\\s+(\\p{L}.*)$");
+    private static final Pattern LEDD_WORD = Pattern.compile(
+            "(første|fyrste|andre|annet|anna|tredje|fjerde|femte|sjette|sjuende|syvende|sjuande|åttende|åttande"
+                    + "|niende|niande|tiende|tiande|\\d{1,2}\\.?)\\s*ledd");
+    private static final Pattern LEDD_NUMBER_AFTER = Pattern.compile("ledd\\s*(?:nr\\.?\\s*)?(\\d{1,2})(?!\\d)");
+    private static final Pattern BOKSTAV = Pattern.compile("(?:bokstav|bokst\\.|litra|litr\\.)\\s*([a-zæøå])\\)?(?![a-zæøå])");
+    private static final Pattern NR = Pattern.compile("(?:nr\\.?|nummer)\\s*(\\d{1,3})(?!\\d)");
+    private static final Pattern LOVDATA_ID = Pattern.compile(
+            "((?:LOV|FOR)-\\d{4}-\\d{2}-\\d{2}(?:-\\d+)?)((?:/[^\\s]+)?)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOVDATA_REF = Pattern.compile(
+            "(?:https?://lovdata\\.no/(?:dokument/(?:NL|SF|LTI)/)?)?(lov|forskrift)/(\\d{4}-\\d{2}-\\d{2}(?:-\\d+)?)"
+                    + "((?:/[^\\s]*)?)", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("første", 1), Map.entry("fyrste", 1), Map.entry("andre", 2), Map.entry("annet", 2),
+            Map.entry("anna", 2), Map.entry("tredje", 3), Map.entry("fjerde", 4), Map.entry("femte", 5),
+            Map.entry("sjette", 6), Map.entry("sjuende", 7), Map.entry("syvende", 7), Map.entry("sjuande", 7),
+            Map.entry("åttende", 8), Map.entry("åttande", 8), Map.entry("niende", 9), Map.entry("niande", 9),
+            Map.entry("tiende", 10), Map.entry("tiande", 10));
+    private static final Pattern FILLER = Pattern.compile(
+            "^(?:i|etter|jf\\.?|jfr\\.?|se|unntak fra|unntak frå|fritak fra|fritak frå|avvik fra|avvik frå)\\s+|\\s+(?:i|jf\\.?)$");
+
+    /** Parses text that may be a citation; empty when it names no § and no Lovdata id (a plain search query). */
+    public Optional<ParsedCitation> parse(String input) {
+        if (input == null || input.isBlank()) return Optional.empty();
+        String text = normalise(input);
+
+        Optional<ParsedCitation> byId = parseLovdataId(input, text);
+        if (byId.isPresent()) return byId;
+
+        Integer ledd = null;
+        String bokstav = null;
+        Integer nr = null;
+        Matcher l = LEDD_WORD.matcher(text);
+        if (l.find()) {
+            ledd = leddNumber(l.group(1));
+            text = cut(text, l);
+        } else {
+            Matcher l2 = LEDD_NUMBER_AFTER.matcher(text);
+            if (l2.find()) {
+                ledd = Integer.valueOf(l2.group(1));
+                text = cut(text, l2);
+            }
+        }
+        Matcher b = BOKSTAV.matcher(text);
+        if (b.find()) {
+            bokstav = b.group(1).toUpperCase(Locale.ROOT);
+            text = cut(text, b);
+        }
+        Matcher n = NR.matcher(text);
+        if (n.find()) {
+            nr = Integer.valueOf(n.group(1));
+            text = cut(text, n);
+        }
+
+        Matcher s = SECTION_MARK.matcher(text);
+        if (s.find()) {
+            List<String> labels = new ArrayList<>();
+            labels.add(label(s.group(2)));
+            boolean range = false;
+            Matcher more = MORE_LABELS.matcher(s.group(3));
+            while (more.find()) {
+                String sep = more.group(1);
+                if (sep.equals("–") || sep.equals("—") || sep.equals("-") || sep.equals("til")) range = true;
+                labels.add(label(more.group(2)));
+            }
+            if (range && labels.size() != 2) range = false;
+            String law = cleanLaw(text.substring(0, s.start()) + " " + text.substring(s.end()));
+            return Optional.of(new ParsedCitation(input, law, null, labels, range, ledd, bokstav, nr));
+        }
+        Matcher end = BARE_LABEL_AT_END.matcher(text);
+        if (end.matches() && looksLikeLaw(end.group(1))) {
+            return Optional.of(new ParsedCitation(input, cleanLaw(end.group(1)), null, List.of(label(end.group(2))),
+                    false, ledd, bokstav, nr));
+        }
+        Matcher start = BARE_LABEL_AT_START.matcher(text);
+        if (start.matches() && looksLikeLaw(start.group(2)) && (ledd != null || start.group(1).contains("-"))) {
+            return Optional.of(new ParsedCitation(input, cleanLaw(start.group(2)), null, List.of(label(start.group(1))),
+                    false, ledd, bokstav, nr));
+        }
+        return Optional.empty();
+    }
+
+    /** Reads text as a law name alone ("kommuneloven"); the resolver decides whether it is one. */
+    public ParsedCitation lawOnly(String input) {
+        return new ParsedCitation(input, cleanLaw(normalise(input)), null, List.of(), false, null, null, null);
+    }
+
+    private Optional<ParsedCitation> parseLovdataId(String input, String text) {
+        Matcher id = LOVDATA_ID.matcher(input.strip());
+        if (id.matches()) {
+            String doc = id.group(1).toUpperCase(Locale.ROOT);
+            return Optional.of(fromPath(input, doc, id.group(2)));
+        }
+        Matcher ref = LOVDATA_REF.matcher(input.strip());
+        if (ref.matches()) {
+            String prefix = ref.group(1).equalsIgnoreCase("lov") ? "LOV-" : "FOR-";
+            return Optional.of(fromPath(input, prefix + ref.group(2), ref.group(3)));
+        }
+        return Optional.empty();
+    }
+
+    /** "/§4/ledd1/bokstavB" (our grammar) or "/§4/ledd/1/bokstav/a" (Lovdata's). */
+    private ParsedCitation fromPath(String input, String doc, String path) {
+        if (path == null || path.isEmpty() || path.equals("/")) {
+            return new ParsedCitation(input, null, doc, List.of(), false, null, null, null);
+        }
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        p = p.replaceAll("ledd/(\\d+)", "ledd$1").replaceAll("bokstav/([a-zA-Z])", "bokstav$1")
+                .replaceAll("nummer/(\\d+)", "nr$1").replaceAll("/setning/\\d+", "");
+        var parsed = no.forsokssjekk.corpus.ProvisionId.tryParse(doc + "/" + p);
+        if (parsed.isPresent()) {
+            var pid = parsed.get();
+            String docWithQualifiers = pid.qualifiers().isEmpty() ? doc : doc + "/" + String.join("/", pid.qualifiers());
+            return new ParsedCitation(input, null, docWithQualifiers, List.of(pid.label()), false,
+                    pid.ledd().orElse(null), pid.bokstav().orElse(null), pid.nr().orElse(null));
+        }
+        return new ParsedCitation(input, null, doc, List.of(), false, null, null, null);
+    }
+
+    static String normalise(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFC).replace('\u00a0', ' ').replace('\u2009', ' ');
+        t = t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        // "§4" and "§ 4" are the same; "§§4" too
+        return t.replaceAll("§\\s*§", "§§");
+    }
+
+    private static String cut(String text, Matcher m) {
+        return (text.substring(0, m.start()) + " " + text.substring(m.end())).replaceAll("\\s+", " ").strip();
+    }
+
+    private static Integer leddNumber(String word) {
+        String w = word.replace(".", "");
+        if (w.chars().allMatch(Character::isDigit)) return Integer.valueOf(w);
+        return ORDINALS.get(w);
+    }
+
+    /** "14-3" → "§14-3"; "6 a" → "§6a"; "15 a-1" → "§15A-1" (a capital after the main number). */
+    static String label(String raw) {
+        String l = raw.replace(" ", "");
+        Matcher cap = Pattern.compile("^(\\d+)([a-zA-Z])(-.*)$").matcher(l);
+        if (cap.matches()) l = cap.group(1) + cap.group(2).toUpperCase(Locale.ROOT) + cap.group(3);
+        return "§" + l;
+    }
+
+    private static boolean looksLikeLaw(String text) {
+        String t = text.strip();
+        return t.length() >= 2 && t.chars().anyMatch(Character::isLetter);
+    }
+
+    static String cleanLaw(String text) {
+        String t = text.replaceAll("[,;:()]", " ").replaceAll("\\s+", " ").strip();
+        String previous;
+        do {
+            previous = t;
+            t = FILLER.matcher(t).replaceAll("").strip();
+        } while (!t.equals(previous));
+        return t.isEmpty() ? null : t;
+    }
+}

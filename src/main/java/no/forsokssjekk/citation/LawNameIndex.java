@@ -1,0 +1,172 @@
+package no.forsokssjekk.citation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import no.forsokssjekk.corpus.Corpus;
+import no.forsokssjekk.corpus.DocumentInfo;
+import no.forsokssjekk.corpus.DocumentKind;
+import no.forsokssjekk.corpus.LegalDocument;
+import no.forsokssjekk.corpus.catalogue.LawEntry;
+import no.forsokssjekk.corpus.catalogue.LawName;
+import org.apache.lucene.search.spell.LevenshteinDistance;
+
+/**
+ * Every name a user may type for a law or regulation, resolved by date: our curated names (legal-corpus/laws/) plus
+ * Lovdata's short titles and abbreviations. "forvaltningsloven" means LOV-1967-02-10 until LOV-2025-06-20-81 enters
+ * into force; "opplæringslova" means LOV-1998-07-17-61 until 2024-07-31 and LOV-2023-06-09-30 from 2024-08-01.
+ */
+public final class LawNameIndex {
+
+    /** One way a name can point at a document, with the name's own validity (null dates: always). */
+    record Binding(String documentKey, LawName name, boolean curated) {
+    }
+
+    /** The result of resolving a name on a date. */
+    public record NameResolution(DocumentInfo document, Status status, DocumentInfo successor,
+                                 List<DocumentInfo> alternatives) {
+        public enum Status {
+            /** The document the name means on that date, in force that day. */
+            IN_FORCE,
+            /** The name points only at a document repealed before the date (see successor). */
+            REPEALED,
+            /** The name points only at a document not yet in force on the date. */
+            NOT_YET_IN_FORCE
+        }
+    }
+
+    private final Corpus corpus;
+    private final Map<String, List<Binding>> byName = new HashMap<>();
+    private final List<String> names;
+
+    public LawNameIndex(Corpus corpus) {
+        this.corpus = corpus;
+        for (LawEntry e : corpus.catalogue().laws()) {
+            if (e.shortTitle() != null) add(e.shortTitle(), e.id(), new LawName(e.shortTitle(), e.language(), null, null), true);
+            add(e.title(), e.id(), new LawName(e.title(), e.language(), null, null), true);
+            for (LawName n : e.names()) add(n.name(), e.id(), n, true);
+        }
+        corpus.lovdata().documents().forEach(this::addLovdata);
+        this.names = List.copyOf(byName.keySet());
+    }
+
+    private void addLovdata(LegalDocument d) {
+        if (d.pendingChange()) return; // amending acts are not what users cite
+        if (d.shortTitle() != null && !d.shortTitle().isBlank()) {
+            add(d.shortTitle(), d.key(), new LawName(d.shortTitle(), null, null, null), false);
+        }
+        for (String a : d.abbreviations()) add(a, d.key(), new LawName(a, null, null, null), false);
+        add(d.title(), d.key(), new LawName(d.title(), null, null, null), false);
+    }
+
+    private void add(String name, String key, LawName binding, boolean curated) {
+        if (name == null || name.isBlank()) return;
+        for (String n : variants(name)) {
+            List<Binding> list = byName.computeIfAbsent(n, k -> new ArrayList<>());
+            boolean duplicate = list.stream().anyMatch(b -> b.documentKey().equals(key) && b.curated() == curated
+                    && java.util.Objects.equals(b.name().validFrom(), binding.validFrom())
+                    && java.util.Objects.equals(b.name().validTo(), binding.validTo()));
+            if (!duplicate) list.add(new Binding(key, binding, curated));
+        }
+    }
+
+    /** Lower case, no trailing full stop, single spaces; plus an ASCII-folded variant (ae/oe/aa). */
+    static Set<String> variants(String name) {
+        Set<String> out = new LinkedHashSet<>();
+        String n = normalise(name);
+        out.add(n);
+        out.add(fold(n));
+        return out;
+    }
+
+    static String normalise(String name) {
+        String n = CitationParser.normalise(name);
+        while (n.endsWith(".")) n = n.substring(0, n.length() - 1).strip();
+        return n.replaceAll("\\s*\\.\\s*", ". ").replace(" .", ".").strip().replaceAll("\\.$", "");
+    }
+
+    static String fold(String n) {
+        return n.replace("æ", "ae").replace("ø", "oe").replace("å", "aa").replace("é", "e");
+    }
+
+    /** Exact (normalised) name lookup, resolved by date. */
+    public Optional<NameResolution> resolve(String name, LocalDate date) {
+        if (name == null) return Optional.empty();
+        String n = normalise(name);
+        List<Binding> bindings = byName.getOrDefault(n, byName.get(fold(n)));
+        if (bindings == null || bindings.isEmpty()) return Optional.empty();
+        return choose(bindings, date);
+    }
+
+    /** Like {@link #resolve}, but tolerates one or two typing errors in longer names ("barnehagloven"). */
+    public Optional<NameResolution> resolveFuzzy(String name, LocalDate date) {
+        Optional<NameResolution> exact = resolve(name, date);
+        if (exact.isPresent() || name == null) return exact;
+        String n = fold(normalise(name));
+        if (n.length() < 6) return Optional.empty();
+        LevenshteinDistance distance = new LevenshteinDistance();
+        String best = null;
+        float bestScore = 0;
+        for (String candidate : names) {
+            if (Math.abs(candidate.length() - n.length()) > 2) continue;
+            float score = distance.getDistance(n, candidate);
+            int edits = Math.round((1 - score) * Math.max(n.length(), candidate.length()));
+            if (edits <= (n.length() >= 10 ? 2 : 1) && score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best == null ? Optional.empty() : choose(byName.get(best), date);
+    }
+
+    private Optional<NameResolution> choose(List<Binding> bindings, LocalDate date) {
+        List<DocumentInfo> docs = new ArrayList<>();
+        List<DocumentInfo> inForce = new ArrayList<>();
+        for (Binding b : bindings) {
+            Optional<DocumentInfo> d = corpus.document(b.documentKey());
+            if (d.isEmpty() || docs.contains(d.get())) continue;
+            docs.add(d.get());
+            if (b.name().validOn(date) && d.get().inForceOn(date)) inForce.add(d.get());
+        }
+        if (docs.isEmpty()) return Optional.empty();
+        Comparator<DocumentInfo> preference = Comparator
+                .comparing((DocumentInfo d) -> d.catalogueEntry().isEmpty())      // curated first
+                .thenComparing(d -> d.kind() != DocumentKind.LAW)                 // laws before regulations
+                .thenComparing(DocumentInfo::documentId, Comparator.reverseOrder()); // newest first
+        if (!inForce.isEmpty()) {
+            inForce.sort(preference);
+            return Optional.of(new NameResolution(inForce.get(0), NameResolution.Status.IN_FORCE, null,
+                    inForce.subList(1, inForce.size())));
+        }
+        // nothing in force that day: the most recently repealed one (pointing to its successor), else one not yet in force
+        Optional<DocumentInfo> repealed = docs.stream()
+                .filter(d -> d.catalogueEntry().map(e -> e.validTo() != null && date.isAfter(e.validTo())).orElse(false))
+                .max(Comparator.comparing(d -> d.catalogueEntry().get().validTo()));
+        if (repealed.isPresent()) {
+            DocumentInfo successor = repealed.get().catalogueEntry().map(LawEntry::successor)
+                    .flatMap(corpus::document).orElse(null);
+            return Optional.of(new NameResolution(repealed.get(), NameResolution.Status.REPEALED, successor, List.of()));
+        }
+        docs.sort(preference);
+        return Optional.of(new NameResolution(docs.get(0), NameResolution.Status.NOT_YET_IN_FORCE, null, List.of()));
+    }
+
+    /** Names starting with a prefix (for autocomplete), shortest first. */
+    public List<String> namesStartingWith(String prefix, int limit) {
+        String p = normalise(prefix);
+        return names.stream().filter(n -> n.startsWith(p)).sorted(Comparator.comparingInt(String::length)
+                .thenComparing(Comparator.naturalOrder())).limit(limit).toList();
+    }
+
+    public List<String> allNames() {
+        return names;
+    }
+
+}

@@ -1,0 +1,104 @@
+package no.forsokssjekk.citation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CitationParserTest {
+    private final CitationParser parser = new CitationParser();
+
+    private ParsedCitation parse(String s) {
+        return parser.parse(s).orElseThrow(() -> new AssertionError("not parsed: " + s));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "oppl. § 14-3            | oppl.           | §14-3",
+            "opplæringslova §14-3    | opplæringslova  | §14-3",
+            "barnehageloven 26       | barnehageloven  | §26",
+            "fvl 24                  | fvl             | §24",
+            "§ 5-3 kommuneloven      | kommuneloven    | §5-3",
+            "paragraf 4 i forsøksloven | forsøksloven  | §4",
+            "motorferdselloven § 4 a | motorferdselloven | §4a",
+            "pbl § 19-2              | pbl             | §19-2",
+            "forvaltningsloven § 13 f | forvaltningsloven | §13f",
+            "kommuneloven § 15A-1     | kommuneloven    | §15A-1",
+    })
+    void reads_the_law_and_the_section(String input, String law, String section) {
+        ParsedCitation c = parse(input);
+        assertThat(c.lawText()).isEqualTo(law);
+        assertThat(c.sections()).containsExactly(section);
+    }
+
+    @Test
+    void reads_ledd_and_bokstav_in_bokmal() {
+        ParsedCitation c = parse("forsøksloven § 4 første ledd bokstav b");
+        assertThat(c.lawText()).isEqualTo("forsøksloven");
+        assertThat(c.sections()).containsExactly("§4");
+        assertThat(c.ledd()).isEqualTo(1);
+        assertThat(c.bokstav()).isEqualTo("B");
+    }
+
+    @Test
+    void reads_ledd_in_nynorsk() {
+        ParsedCitation c = parse("opplæringslova § 29-3 fyrste ledd");
+        assertThat(c.ledd()).isEqualTo(1);
+        assertThat(parse("bhl § 26 andre ledd").ledd()).isEqualTo(2);
+        assertThat(parse("bhl § 26 annet ledd").ledd()).isEqualTo(2);
+        assertThat(parse("bhl § 26 2. ledd").ledd()).isEqualTo(2);
+    }
+
+    @Test
+    void reads_numbered_items() {
+        ParsedCitation c = parse("sosialtjenesteloven § 18 andre ledd nr. 3");
+        assertThat(c.ledd()).isEqualTo(2);
+        assertThat(c.nr()).isEqualTo(3);
+    }
+
+    @Test
+    void reads_lists_of_sections() {
+        ParsedCitation c = parse("forsøksloven §§ 4 og 6");
+        assertThat(c.sections()).containsExactly("§4", "§6");
+        assertThat(c.range()).isFalse();
+    }
+
+    @Test
+    void reads_ranges_of_sections() {
+        ParsedCitation c = parse("forvaltningsloven §§ 13–13 f");
+        assertThat(c.sections()).containsExactly("§13", "§13f");
+        assertThat(c.range()).isTrue();
+        assertThat(parse("kommuneloven §§ 2-1 til 2-3").range()).isTrue();
+    }
+
+    @Test
+    void reads_lovdata_ids_and_addresses() {
+        ParsedCitation id = parse("LOV-1992-06-26-87/§4/ledd1/bokstavB");
+        assertThat(id.documentId()).isEqualTo("LOV-1992-06-26-87");
+        assertThat(id.sections()).containsExactly("§4");
+        assertThat(id.ledd()).isEqualTo(1);
+        assertThat(id.bokstav()).isEqualTo("B");
+        ParsedCitation ref = parse("https://lovdata.no/dokument/NL/lov/1992-06-26-87/§4");
+        assertThat(ref.documentId()).isEqualTo("LOV-1992-06-26-87");
+        assertThat(ref.sections()).containsExactly("§4");
+        ParsedCitation lovdataPath = parse("lov/2005-06-17-64/§26/ledd/2");
+        assertThat(lovdataPath.documentId()).isEqualTo("LOV-2005-06-17-64");
+        assertThat(lovdataPath.ledd()).isEqualTo(2);
+        assertThat(parse("LOV-2005-06-17-64").sections()).isEmpty();
+    }
+
+    @Test
+    void words_after_a_section_number_are_not_taken_for_a_letter() {
+        ParsedCitation c = parse("forsøksloven § 4 andre ledd");
+        assertThat(c.sections()).containsExactly("§4");
+        assertThat(c.ledd()).isEqualTo(2);
+    }
+
+    @Test
+    void plain_search_words_are_not_a_citation() {
+        assertThat(parser.parse("karakterfri vurdering på ungdomsskolen")).isEmpty();
+        assertThat(parser.parse("bemanningsnorm barnehage")).isEmpty();
+        assertThat(parser.parse("")).isEmpty();
+    }
+}
