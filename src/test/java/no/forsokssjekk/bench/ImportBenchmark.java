@@ -42,7 +42,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       well under 2 s).</li>
  *   <li>{@code openCachedCorpusAndLookUp}: what a command that shows one § pays: open the cache, decode one document.</li>
  * </ul>
- * Each benchmark runs in its own forked JVM and prints the peak heap used and the heap still live after a full GC.
+ * Each benchmark runs in its own forked JVM and prints the peak heap used, the heap still live after a full GC (with
+ * the last result kept, so that is the size of one corpus), and the process CPU time per operation: on a shared
+ * machine the wall time depends on what else runs, the CPU time much less.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -59,6 +61,11 @@ public class ImportBenchmark {
     private List<Path> archives;
     private Path dataDir;
     private LovdataImporter importer;
+    /** The last result, kept so that the live heap after the run is one corpus. */
+    private Object last;
+    private long cpuAtStart;
+    private long cpuNanos;
+    private int operations;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -73,20 +80,41 @@ public class ImportBenchmark {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
+    @Setup(Level.Iteration)
+    public void startIteration() {
+        last = null;
+        cpuAtStart = processCpuNanos();
+    }
+
+    @TearDown(Level.Iteration)
+    public void endIteration() {
+        cpuNanos += processCpuNanos() - cpuAtStart;
+        operations++;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     @Benchmark
     public LovdataCorpus importBothArchives() throws IOException {
-        return importer.importFrom(archives, ImportListener.none()).corpus();
+        LovdataCorpus c = importer.importFrom(archives, ImportListener.none()).corpus();
+        last = c;
+        return c;
     }
 
     @Benchmark
     public long loadCachedCorpusFully() throws IOException {
         LovdataCorpus c = new LovdataStore(DataDirectory.of(dataDir)).current().orElseThrow().corpus();
+        last = c;
         return c.documents().mapToLong(d -> d.provisions().size()).sum();
     }
 
     @Benchmark
     public Object openCachedCorpusAndLookUp() throws IOException {
         LovdataCorpus c = new LovdataStore(DataDirectory.of(dataDir)).current().orElseThrow().corpus();
+        last = c;
         return c.provision(FORSOKSLOVEN_4).orElseThrow();
     }
 
@@ -99,8 +127,11 @@ public class ImportBenchmark {
         System.gc();
         long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         long max = Runtime.getRuntime().maxMemory();
-        System.out.printf("%n[heap] peak used %d MiB, live after GC %d MiB, max %d MiB%n", peak >> 20, live >> 20,
-                max >> 20);
+        System.out.printf("%n[heap] peak used %d MiB, live after GC %d MiB (last result kept), max %d MiB%n",
+                peak >> 20, live >> 20, max >> 20);
+        System.out.printf("[cpu] %.1f s of process CPU per operation (%d operations, warm-up included)%n",
+                cpuNanos / 1e9 / Math.max(1, operations), operations);
+        last = null;
         try (Stream<Path> s = Files.walk(dataDir)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
