@@ -70,10 +70,15 @@ class LoadTest {
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         double loadBefore = os.getSystemLoadAverage();
         long cpuBefore = os.getProcessCpuTime();
+        java.util.Map<Long, Long> serviceCpuBefore = serviceThreadCpu();
         long started = System.nanoTime();
         run(http, base, applications, rate, seconds, assess, search);
         double elapsed = (System.nanoTime() - started) / 1e9;
         double cpuSeconds = (os.getProcessCpuTime() - cpuBefore) / 1e9;
+        double serviceCpuSeconds = 0;
+        for (var e : serviceThreadCpu().entrySet()) {
+            serviceCpuSeconds += (e.getValue() - serviceCpuBefore.getOrDefault(e.getKey(), 0L)) / 1e9;
+        }
         pool.shutdown();
 
         Histogram all = assess.histogram().copy();
@@ -92,6 +97,9 @@ class LoadTest {
         report.append(String.format(Locale.ROOT, "CPU per request (service and load generator, one JVM): %.2f ms; "
                 + "the cores busy %.0f %% at this rate; machine load average before: %.1f%n",
                 cpuSeconds * 1000 / Math.max(1, total), 100 * cpuSeconds / elapsed / cores, loadBefore));
+        report.append(String.format(Locale.ROOT, "CPU per request in the service's own request threads: %.2f ms "
+                + "(the cores busy %.0f %% with serving)%n", serviceCpuSeconds * 1000 / Math.max(1, total),
+                100 * serviceCpuSeconds / elapsed / cores));
         report.append(String.format(Locale.ROOT, "goal p99 < %.0f ms with no errors: %s%n", GOAL_P99_MS,
                 p99 < GOAL_P99_MS && errors == 0 ? "met" : "NOT met"));
         System.out.print(report);
@@ -100,6 +108,18 @@ class LoadTest {
 
         assertThat(errors).as("errors under load").isZero();
         assertThat(p99).as("p99 latency in ms").isLessThan(GOAL_P99_MS);
+    }
+
+    /** CPU time so far of each of Tomcat's request threads (the service's own work, without the load generator). */
+    private static java.util.Map<Long, Long> serviceThreadCpu() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<Long, Long> cpu = new java.util.HashMap<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (!t.getName().startsWith("http-nio-")) continue;
+            long ns = threads.getThreadCpuTime(t.getId());
+            if (ns >= 0) cpu.put(t.getId(), ns);
+        }
+        return cpu;
     }
 
     private static String line(String name, Histogram h, long count, long errors, double seconds) {
