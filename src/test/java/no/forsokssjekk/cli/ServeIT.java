@@ -50,7 +50,9 @@ class ServeIT {
         int cores = Runtime.getRuntime().availableProcessors();
         double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long start = System.nanoTime();
-        Process process = serve("--port", "0");
+        // an empty data folder: the embedded data only, whatever this machine has imported
+        Path data = Files.createTempDirectory("forsokssjekk-data");
+        Process process = serve("--port", "0", "--data-dir", data.toString());
         try {
             CompletableFuture<Integer> port = new CompletableFuture<>();
             Thread reader = new Thread(() -> {
