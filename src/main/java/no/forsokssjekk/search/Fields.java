@@ -33,8 +33,12 @@ final class Fields {
 
     /** Static quality: 1 for a current §, less for repealed or pending text (a multiplier on the score). */
     static final String PRIOR = "prior";
-    /** The § in corpus order, for listing a whole law in its own order. */
+    /** The § in corpus order, for listing a whole law in its own order and for finding a §'s neighbours. */
     static final String ORDER = "order";
+    /** The chapter a § stands in (its headings joined), in doc values. */
+    static final String CHAPTER_KEY = "chapter_key";
+    /** The §§ a § refers to (§-level ids), in doc values. */
+    static final String REFERENCES = "refs";
 
     // facet dimensions (SortedSetDocValues)
     static final String FACET_LAW = "law";

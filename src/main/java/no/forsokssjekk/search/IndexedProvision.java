@@ -35,7 +35,8 @@ record IndexedProvision(
         String kind,
         boolean repealed,
         float prior,
-        int order) {
+        int order,
+        List<String> references) {
 
     static IndexedProvision of(ProvisionInfo p, LawNamesCache names, LocalDate today, int order) {
         DocumentInfo doc = p.document();
@@ -63,9 +64,13 @@ record IndexedProvision(
         }));
         List<String> areas = doc.lovdataDocument().map(LegalDocument::legalAreas).orElse(List.of()).stream()
                 .map(IndexedProvision::topArea).distinct().toList();
-        return new IndexedProvision(p.id().toString(), doc.key(), p.title(), summary, keywords, chapter,
+        String self = p.id().toString();
+        List<String> references = text == null ? List.of() : text.references().stream()
+                .map(r -> no.forsokssjekk.corpus.ProvisionId.tryParse(r).map(id -> id.section().toString()).orElse(null))
+                .filter(r -> r != null && !r.equals(self)).distinct().toList();
+        return new IndexedProvision(self, doc.key(), p.title(), summary, keywords, chapter,
                 names.of(doc), ledd, numbers, List.copyOf(labels), ministries, areas, doc.sector().orElse(null),
-                doc.kind().name(), repealedText || documentOutOfForce, prior, order);
+                doc.kind().name(), repealedText || documentOutOfForce, prior, order, references);
     }
 
     /** The ledd of a § that are indexed (those with text), in order: the values of the body field. */

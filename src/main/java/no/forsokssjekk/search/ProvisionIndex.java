@@ -31,6 +31,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -59,7 +60,7 @@ import org.apache.lucene.util.BytesRef;
 final class ProvisionIndex implements Closeable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProvisionIndex.class);
     /** Raise when the fields or the analysis change: an index built by an older version is then rebuilt. */
-    static final int SCHEMA_VERSION = 6;
+    static final int SCHEMA_VERSION = 7;
     static final String VOCABULARY_FILE = "forsokssjekk-vocabulary.bin";
     /** Large enough to hold the whole corpus, so each indexing thread writes one segment. */
     static final int RAM_BUFFER_MB = 1024;
@@ -262,6 +263,8 @@ final class ProvisionIndex implements Closeable {
                 Field.Store.NO));
         d.add(new FloatDocValuesField(Fields.PRIOR, p.prior()));
         d.add(new NumericDocValuesField(Fields.ORDER, p.order()));
+        if (!p.chapter().isEmpty()) d.add(new SortedDocValuesField(Fields.CHAPTER_KEY, new BytesRef(p.chapter())));
+        for (String r : p.references()) d.add(new SortedSetDocValuesField(Fields.REFERENCES, new BytesRef(r)));
         return d;
     }
 
@@ -293,32 +296,6 @@ final class ProvisionIndex implements Closeable {
         }
     }
 
-    /**
-     * The static quality of every document, as a multiplier in (0, 1]: the §'s own (current 1, repealed or pending
-     * less) times its law's, from {@code documentPrior} (by document key).
-     */
-    float[] priors(java.util.function.ToDoubleFunction<String> documentPrior) {
-        float[] out = new float[reader.maxDoc()];
-        try {
-            java.util.Map<String, Float> byKey = new java.util.HashMap<>();
-            for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
-                org.apache.lucene.index.NumericDocValues own = org.apache.lucene.index.DocValues.getNumeric(leaf.reader(), Fields.PRIOR);
-                org.apache.lucene.index.SortedDocValues doc = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), Fields.DOC);
-                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-                    float p = own.advanceExact(i) ? Float.intBitsToFloat((int) own.longValue()) : 1f;
-                    if (doc.advanceExact(i)) {
-                        String key = doc.lookupOrd(doc.ordValue()).utf8ToString();
-                        p *= byKey.computeIfAbsent(key, k -> (float) documentPrior.applyAsDouble(k));
-                    }
-                    out[leaf.docBase + i] = p;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
     /** The static quality of a document (1 for current law). */
     float prior(int doc) {
         try {
@@ -326,6 +303,16 @@ final class ProvisionIndex implements Closeable {
             org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
             org.apache.lucene.index.NumericDocValues v = org.apache.lucene.index.DocValues.getNumeric(leaf.reader(), Fields.PRIOR);
             return v.advanceExact(doc - leaf.docBase) ? Float.intBitsToFloat((int) v.longValue()) : 1f;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The index document of a provision id, or -1. */
+    int docOf(String id) {
+        try {
+            var td = searcher.search(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.ID, id)), 1);
+            return td.scoreDocs.length == 0 ? -1 : td.scoreDocs[0].doc;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

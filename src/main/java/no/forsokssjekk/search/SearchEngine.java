@@ -88,9 +88,9 @@ public final class SearchEngine implements Closeable {
     }
 
     private final QueryPlanner.Tuning tuning;
-    /** Static quality per index document: the §'s status times its law's place in the catalogue's scope. */
-    private final float[] priors;
     private final RelatedProvisions related;
+    /** The catalogue's scope per law (see {@link #scopePrior}), computed when first needed. */
+    private final Map<String, Float> scope = new ConcurrentHashMap<>();
 
     private SearchEngine(Corpus corpus, CitationResolver citations, ProvisionIndex index, Supplier<Lexicon> lexicon) {
         this(corpus, citations, index, lexicon, QueryPlanner.Tuning.DEFAULT);
@@ -106,8 +106,7 @@ public final class SearchEngine implements Closeable {
         this.lexiconSource = lexicon;
         this.planning = new AtomicReference<>(planningWith(lexicon.get()));
         this.highlighter = new LeddHighlighter(index.searcher, index.textAnalyzer, this::fieldText);
-        this.priors = index.priors(key -> scopePrior(corpus, key));
-        this.related = new RelatedProvisions(corpus);
+        this.related = new RelatedProvisions(index.reader);
         this.autocomplete = new Autocomplete(corpus, citations);
     }
 
@@ -251,6 +250,13 @@ public final class SearchEngine implements Closeable {
                 typed ? plan.expansions() : List.of(), notices, facets);
     }
 
+    /** The static quality of an index document: the §'s own (current, repealed) times its law's scope. */
+    private float prior(int doc) {
+        String key = ProvisionId.tryParse(index.id(doc)).map(ProvisionId::documentKey).orElse(null);
+        if (key == null) return index.prior(doc);
+        return index.prior(doc) * scope.computeIfAbsent(key, k -> (float) scopePrior(corpus, k));
+    }
+
     /** How many of the best matches are re-ranked by how they belong together with the very best. */
     static final int CONTEXT_WINDOW = 30;
     static final int CONTEXT_SEEDS = 3;
@@ -263,25 +269,26 @@ public final class SearchEngine implements Closeable {
     private TopDocs inContext(TopDocs top, List<Pinned> pinned, int n) {
         ScoreDoc[] docs = top.scoreDocs;
         if (docs.length < 2 && pinned.isEmpty()) return new TopDocs(top.totalHits, java.util.Arrays.copyOf(docs, Math.min(n, docs.length)));
-        String[] ids = new String[docs.length];
-        for (int i = 0; i < docs.length; i++) ids[i] = index.id(docs[i].doc);
-        List<String> seedIds = new ArrayList<>();
+        RelatedProvisions.Place[] places = new RelatedProvisions.Place[docs.length];
+        for (int i = 0; i < docs.length; i++) places[i] = related.place(docs[i].doc, index.id(docs[i].doc));
+        List<RelatedProvisions.Place> seeds = new ArrayList<>();
         List<Float> seedScores = new ArrayList<>();
         float best = docs.length > 0 ? docs[0].score : 1f;
         for (Pinned p : pinned) {
-            seedIds.add(p.id().toString());
+            int doc = index.docOf(p.id().toString());
+            if (doc < 0) continue;
+            seeds.add(related.place(doc, p.id().toString()));
             seedScores.add(best);
         }
         for (int i = 0; i < Math.min(CONTEXT_SEEDS, docs.length); i++) {
-            seedIds.add(ids[i]);
+            seeds.add(places[i]);
             seedScores.add(docs[i].score);
         }
         ScoreDoc[] out = new ScoreDoc[docs.length];
         for (int i = 0; i < docs.length; i++) {
             double lift = 0;
-            for (int s = 0; s < seedIds.size(); s++) {
-                if (ids[i] == null) break;
-                lift = Math.max(lift, related.relation(seedIds.get(s), ids[i]) * seedScores.get(s));
+            for (int s = 0; s < seeds.size(); s++) {
+                lift = Math.max(lift, RelatedProvisions.relation(seeds.get(s), places[i]) * seedScores.get(s));
             }
             out[i] = new ScoreDoc(docs[i].doc, (float) (docs[i].score + tuning.context() * lift));
         }
@@ -319,7 +326,7 @@ public final class SearchEngine implements Closeable {
             }
             ScoreDoc[] docs = byText.scoreDocs;
             ScoreDoc[] rescored = new ScoreDoc[docs.length];
-            for (int i = 0; i < docs.length; i++) rescored[i] = new ScoreDoc(docs[i].doc, docs[i].score * priors[docs[i].doc]);
+            for (int i = 0; i < docs.length; i++) rescored[i] = new ScoreDoc(docs[i].doc, docs[i].score * prior(docs[i].doc));
             java.util.Arrays.sort(rescored, (x, y) -> x.score != y.score ? Float.compare(y.score, x.score)
                     : Integer.compare(x.doc, y.doc));
             boolean complete = docs.length < window;
