@@ -242,7 +242,7 @@ public final class SearchEngine implements Closeable {
         // pinned hits get their snippet from the cited ledd (or the first)
         for (int i = 0; i < hits.size(); i++) {
             SearchHit h = hits.get(i);
-            if (h.match() == SearchHit.Match.CITATION) hits.set(i, withSnippet(h, citedSnippet(h)));
+            if (h.match() == SearchHit.Match.CITATION) hits.set(i, withSnippet(h, citedSnippet(h, lang)));
         }
         long total = pinnedCount + top.totalHits.value;
         boolean exact = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
@@ -450,7 +450,7 @@ public final class SearchEngine implements Closeable {
                 Optional<ProvisionInfo> info = provision(top.scoreDocs[i].doc);
                 if (info.isEmpty()) continue;
                 SearchHit h = hit(info.get(), 1f, SearchHit.Match.LAW, null, null, date, options.language());
-                hits.add(withSnippet(h, citedSnippet(h)));
+                hits.add(withSnippet(h, citedSnippet(h, options.language())));
             }
             return new SearchResult(q, top.totalHits.value, true, options.offset(), hits, Optional.empty(), List.of(),
                     notices, List.of());
@@ -604,10 +604,10 @@ public final class SearchEngine implements Closeable {
                 SnippetFormatter.Raw s = (SnippetFormatter.Raw) summary[i];
                 Snippet snippet;
                 if (b != null && (b.matched() || s == null || !s.matched())) {
-                    snippet = new Snippet(b.html(), b.text(), leddNumber(sorted[i], b.leddIndex()),
+                    snippet = new Snippet(b.marked(), b.html(), b.text(), leddNumber(sorted[i], b.leddIndex()),
                             Snippet.Source.LAW_TEXT);
                 } else if (s != null) {
-                    snippet = new Snippet(s.html(), s.text(), null, Snippet.Source.SUMMARY);
+                    snippet = new Snippet(s.marked(), s.html(), s.text(), null, Snippet.Source.SUMMARY);
                 } else {
                     snippet = null;
                 }
@@ -642,19 +642,16 @@ public final class SearchEngine implements Closeable {
     }
 
     /** The snippet of a cited or listed §: the cited ledd, else the first; our summary when the text is not loaded. */
-    private Snippet citedSnippet(SearchHit h) {
+    private Snippet citedSnippet(SearchHit h, Language lang) {
         ProvisionInfo p = h.provision();
         if (p.lovdataText().isPresent() && !p.lovdataText().get().ledd().isEmpty()) {
             var ledd = p.lovdataText().get().ledd();
             var chosen = h.ledd() == null ? ledd.get(0)
                     : ledd.stream().filter(l -> l.number() == h.ledd()).findFirst().orElse(ledd.get(0));
-            String text = cut(chosen.plainText());
-            return new Snippet(escape(text), text, chosen.number(), Snippet.Source.LAW_TEXT);
+            return Snippet.plain(cut(chosen.plainText()), chosen.number(), Snippet.Source.LAW_TEXT);
         }
-        return p.catalogueEntry().map(e -> {
-            String text = cut(e.summary().in(Language.NB));
-            return new Snippet(escape(text), text, null, Snippet.Source.SUMMARY);
-        }).orElse(Snippet.empty());
+        return p.catalogueEntry().map(e -> Snippet.plain(cut(e.summary().in(lang)), null, Snippet.Source.SUMMARY))
+                .orElse(Snippet.empty());
     }
 
     private static SearchHit withSnippet(SearchHit h, Snippet s) {
@@ -666,10 +663,6 @@ public final class SearchEngine implements Closeable {
         if (text.length() <= SnippetFormatter.WINDOW) return text;
         int end = text.lastIndexOf(' ', SnippetFormatter.WINDOW);
         return text.substring(0, end > 40 ? end : SnippetFormatter.WINDOW) + " …";
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     @Override

@@ -14,7 +14,7 @@ final class SnippetFormatter extends PassageFormatter {
     static final int BEFORE_FIRST_MATCH = 60;
 
     /** A formatted passage: which value of the field (ledd index, 0-based) it came from and whether it matched. */
-    record Raw(int leddIndex, String html, String text, boolean matched) {
+    record Raw(int leddIndex, String marked, String html, String text, boolean matched) {
     }
 
     @Override
@@ -38,9 +38,11 @@ final class SnippetFormatter extends PassageFormatter {
             to = Math.min(end, from + WINDOW);
             if (to < end) to = wordEnd(content, to, from);
         }
+        StringBuilder marked = new StringBuilder();
         StringBuilder html = new StringBuilder();
         StringBuilder text = new StringBuilder();
         if (from > start) {
+            marked.append("… ");
             html.append("… ");
             text.append("… ");
         }
@@ -49,24 +51,30 @@ final class SnippetFormatter extends PassageFormatter {
             int ms = Math.max(p.getMatchStarts()[m], pos);
             int me = Math.min(p.getMatchEnds()[m], to);
             if (me <= ms || ms >= to) continue;
-            append(content, pos, ms, html, text);
+            append(content, pos, ms, marked, html, text);
+            marked.append("<mark>");
             html.append("<mark>");
-            append(content, ms, me, html, text);
+            append(content, ms, me, marked, html, text);
+            marked.append("</mark>");
             html.append("</mark>");
             pos = me;
         }
-        append(content, pos, to, html, text);
+        append(content, pos, to, marked, html, text);
         if (to < end) {
+            marked.append(" …");
             html.append(" …");
             text.append(" …");
         }
-        return new Raw(leddIndex, html.toString().strip(), text.toString().strip(), p.getNumMatches() > 0);
+        return new Raw(leddIndex, marked.toString().strip(), html.toString().strip(), text.toString().strip(),
+                p.getNumMatches() > 0);
     }
 
-    private static void append(String content, int from, int to, StringBuilder html, StringBuilder text) {
+    private static void append(String content, int from, int to, StringBuilder marked, StringBuilder html,
+                               StringBuilder text) {
         for (int i = from; i < to; i++) {
             char c = content.charAt(i);
             text.append(c);
+            marked.append(c);
             switch (c) {
                 case '<' -> html.append("&lt;");
                 case '>' -> html.append("&gt;");
