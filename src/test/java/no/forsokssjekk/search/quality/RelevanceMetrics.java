@@ -9,7 +9,8 @@ import java.util.Map;
  * The standard ranking measures over a judged query set.
  * <ul>
  *   <li>MRR: the mean of 1 / rank of the first relevant hit (any grade); 0 when none is returned.</li>
- *   <li>Recall@5: the share of a query's relevant provisions (any grade) among the first five hits.</li>
+ *   <li>Recall@5: the share of a query's relevant provisions (any grade) among the first five hits; and, as "target
+ *       recall", the share of its grade-3 provisions (what the user is looking for) among them.</li>
  *   <li>nDCG@10: discounted cumulative gain of the first ten hits with gain 2^grade − 1 and discount log2(rank + 1),
  *       divided by that of the ideal order.</li>
  * </ul>
@@ -45,6 +46,22 @@ public final class RelevanceMetrics {
 
     private static double log2(double x) {
         return Math.log(x) / Math.log(2);
+    }
+
+    /** Recall@k of the grade-3 provisions only, averaged over the queries that have any. */
+    public static double targetRecall(List<JudgedQuery> queries, List<List<String>> ranked, int k) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < queries.size(); i++) {
+            Map<String, Integer> top = new java.util.HashMap<>();
+            queries.get(i).grades().forEach((id, g) -> {
+                if (g == 3) top.put(id, g);
+            });
+            if (top.isEmpty()) continue;
+            sum += recall(ranked.get(i), top, k);
+            n++;
+        }
+        return n == 0 ? 0 : sum / n;
     }
 
     /** The three measures averaged over a set, plus how many queries found nothing relevant in the top ten. */
