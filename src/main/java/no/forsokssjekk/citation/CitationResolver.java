@@ -88,9 +88,43 @@ public final class CitationResolver {
                 existence(doc, ids), lawStatus, successor, remainder);
     }
 
-    /** The law a citation's text names, and the words around it that are not part of the name. */
-    private record LawInText(LawNameIndex.NameResolution resolution, String remainder) {
+    /** The law a text names, and the words around it that are not part of the name. */
+    public record LawInText(LawNameIndex.NameResolution resolution, String remainder) {
+        public DocumentInfo document() {
+            return resolution.document();
+        }
     }
+
+    /**
+     * A law or regulation named among other words of a search ("bemanning barnehageloven", "kva seier opplæringslova
+     * om skyss"): the longest run of words that is a law name, and the other words. Names of three letters or fewer
+     * count only when the whole run is a known abbreviation of at least three letters, so ordinary words are not
+     * taken for laws. Empty when no law is named, or when nothing but the name is there (that is a law on its own).
+     */
+    public Optional<LawInText> lawMentioned(String text, LocalDate date) {
+        if (text == null || text.isBlank()) return Optional.empty();
+        String normalised = CitationParser.cleanLaw(CitationParser.normalise(text));
+        if (normalised == null) return Optional.empty();
+        String[] words = normalised.split("\\s+");
+        for (int n = words.length - 1; n >= 1; n--) {
+            for (int i = 0; i + n <= words.length; i++) {
+                String candidate = String.join(" ", java.util.Arrays.asList(words).subList(i, i + n));
+                if (candidate.replace(".", "").length() < MIN_MENTIONED_NAME) continue;
+                Optional<LawNameIndex.NameResolution> r = candidate.length() >= FUZZY_RUN_LENGTH
+                        ? names.resolveFuzzy(candidate, date) : names.resolve(candidate, date);
+                if (r.isPresent()) {
+                    List<String> rest = new ArrayList<>(java.util.Arrays.asList(words).subList(0, i));
+                    rest.addAll(java.util.Arrays.asList(words).subList(i + n, words.length));
+                    String remainder = String.join(" ", rest).strip();
+                    return remainder.isEmpty() ? Optional.empty() : Optional.of(new LawInText(r.get(), remainder));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Shorter runs of words are not taken for a law named among other words. */
+    private static final int MIN_MENTIONED_NAME = 3;
 
     /**
      * The law named in the text beside a § number: the whole text ("kommuneloven", "forskrift om pedagogisk

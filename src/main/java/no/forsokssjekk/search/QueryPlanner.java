@@ -172,7 +172,7 @@ final class QueryPlanner {
             if (q == null) return null;
             b.add(q, BooleanClause.Occur.MUST);
         }
-        Query phrase = phrase(stems, reader, 2);
+        Query phrase = phrase(stems, null, reader, 2);
         if (phrase != null) b.add(phrase, BooleanClause.Occur.SHOULD);
         return b.build();
     }
@@ -192,11 +192,16 @@ final class QueryPlanner {
     /** The words of the query as a phrase in the heading, our text or the law text (a bonus, never required). */
     private Query phraseBonus(List<Word> words, IndexReader reader) {
         if (words.size() < 2 || tuning.phrase() <= 0) return null;
-        Query p = phrase(words.stream().map(Word::stem).toList(), reader, 3);
+        Query p = phrase(words.stream().map(Word::stem).toList(), words.stream().mapToInt(Word::position).toArray(),
+                reader, 3);
         return p == null ? null : new BoostQuery(p, tuning.phrase());
     }
 
-    private Query phrase(List<String> stems, IndexReader reader, int slop) {
+    /**
+     * The stems as a phrase in the heading, our text or the law text. With positions (the query's own, which keep the
+     * gaps its stop words left), "forskrifter om bruk av motorkjøretøyer" matches the same words in a heading exactly.
+     */
+    private Query phrase(List<String> stems, int[] positions, IndexReader reader, int slop) {
         List<Query> perField = new ArrayList<>();
         for (String field : List.of(Fields.TITLE, Fields.KEYWORDS, Fields.SUMMARY, Fields.BODY)) {
             boolean all = true;
@@ -208,7 +213,11 @@ final class QueryPlanner {
             }
             if (!all) continue;
             PhraseQuery.Builder pb = new PhraseQuery.Builder().setSlop(slop);
-            for (String s : stems) pb.add(new Term(field, s));
+            for (int i = 0; i < stems.size(); i++) {
+                Term t = new Term(field, stems.get(i));
+                if (positions == null) pb.add(t);
+                else pb.add(t, positions[i] - positions[0]);
+            }
             perField.add(new BoostQuery(pb.build(), fieldWeights.getOrDefault(field, 1f)));
         }
         if (perField.isEmpty()) return null;

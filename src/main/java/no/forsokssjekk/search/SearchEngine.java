@@ -39,8 +39,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -179,16 +177,24 @@ public final class SearchEngine implements Closeable {
         // cited provisions' own headings and keywords, which find related provisions (its regulation, its neighbours)
         String words = q;
         boolean typed = true;
-        String citedLaw = null;
+        Set<String> focus = null;
         if (r.status() == CitationResolution.Status.PROVISION && r.document() != null) {
             lawNotices(r, lang, notices);
             pinned.addAll(pinnedFor(r, lang, notices));
-            citedLaw = r.document().key();
             if (!r.remainder().isEmpty()) {
+                // "kommuneloven § 11-10 inhabilitet": the other words are most likely about the cited law
                 words = r.remainder();
+                focus = lawAndItsRegulations(r.document().key());
             } else {
                 words = relatedWords(pinned);
                 typed = false;
+            }
+        } else {
+            // "bemanning barnehageloven": the words, in that law and the regulations made under it first
+            Optional<CitationResolver.LawInText> named = citations.lawMentioned(q, date);
+            if (named.isPresent()) {
+                words = named.get().remainder();
+                focus = lawAndItsRegulations(named.get().document().key());
             }
         }
 
@@ -203,11 +209,6 @@ public final class SearchEngine implements Closeable {
         }
         Query text = plan.empty() ? new MatchNoDocsQuery() : plan.query();
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-        if (citedLaw != null && typed) {
-            // "kommuneloven § 11-10 inhabilitet": the other words are most likely about the cited law
-            b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.DOC, citedLaw))), CITED_LAW_BONUS),
-                    BooleanClause.Occur.SHOULD);
-        }
         if (filter != null) b.add(filter, BooleanClause.Occur.FILTER);
         for (Pinned p : pinned) b.add(new TermQuery(new Term(Fields.ID, p.id().toString())), BooleanClause.Occur.MUST_NOT);
         Query scored = b.build();
@@ -218,7 +219,7 @@ public final class SearchEngine implements Closeable {
         TopDocs top;
         List<SearchResult.Facet> facets = List.of();
         try {
-            Ranked ranked = topByTextThenPrior(scored, Math.max(CONTEXT_WINDOW, textNeeded), options.facets());
+            Ranked ranked = topByTextThenPrior(scored, Math.max(CONTEXT_WINDOW, textNeeded), options.facets(), focus);
             top = inContext(ranked.top(), pinned, textNeeded);
             if (ranked.facets() != null) facets = facets(ranked.facets(), date, lang);
         } catch (IOException e) {
@@ -250,11 +251,41 @@ public final class SearchEngine implements Closeable {
                 typed ? plan.expansions() : List.of(), notices, facets);
     }
 
-    /** The static quality of an index document: the §'s own (current, repealed) times its law's scope. */
-    private float prior(int doc) {
+    /**
+     * The static quality of an index document: the §'s own (current, repealed) times its law's scope; outside the
+     * focus (a law the query named, with its regulations) less.
+     */
+    private float prior(int doc, Set<String> focus) {
         String key = ProvisionId.tryParse(index.id(doc)).map(ProvisionId::documentKey).orElse(null);
         if (key == null) return index.prior(doc);
-        return index.prior(doc) * scope.computeIfAbsent(key, k -> (float) scopePrior(corpus, k));
+        float p = index.prior(doc);
+        if (focus != null) {
+            if (!focus.contains(key)) return p * OUTSIDE_NAMED_LAW;
+            return focus.iterator().next().equals(key) ? p : p * REGULATION_UNDER_NAMED_LAW;
+        }
+        return p * scope.computeIfAbsent(key, k -> (float) scopePrior(corpus, k));
+    }
+
+    /** What a provision outside the law the query named keeps of its score. */
+    static final float OUTSIDE_NAMED_LAW = 0.5f;
+    /** What a provision of a regulation under the law the query named keeps: the law itself comes first. */
+    static final float REGULATION_UNDER_NAMED_LAW = 0.85f;
+
+    private volatile Map<String, Set<String>> regulationsUnder;
+
+    /** A law and the regulations made under it (document keys). */
+    private Set<String> lawAndItsRegulations(String lawKey) {
+        Map<String, Set<String>> under = regulationsUnder;
+        if (under == null) {
+            Map<String, Set<String>> m = new HashMap<>();
+            corpus.documents().filter(d -> d.kind() == DocumentKind.REGULATION)
+                    .forEach(d -> d.enablingActs().forEach(act -> m.computeIfAbsent(act, k -> new LinkedHashSet<>()).add(d.key())));
+            regulationsUnder = under = m;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        out.add(lawKey);
+        out.addAll(under.getOrDefault(lawKey, Set.of()));
+        return out;
     }
 
     /** How many of the best matches are re-ranked by how they belong together with the very best. */
@@ -310,7 +341,7 @@ public final class SearchEngine implements Closeable {
      * that (or the window holds every match), nothing outside can enter the top {@code n}. Otherwise the window grows
      * and the search runs again.
      */
-    private Ranked topByTextThenPrior(Query query, int n, boolean withFacets) throws IOException {
+    private Ranked topByTextThenPrior(Query query, int n, boolean withFacets, Set<String> focus) throws IOException {
         int window = Math.max(PRIOR_WINDOW, 2 * n);
         while (true) {
             TopDocs byText;
@@ -326,7 +357,9 @@ public final class SearchEngine implements Closeable {
             }
             ScoreDoc[] docs = byText.scoreDocs;
             ScoreDoc[] rescored = new ScoreDoc[docs.length];
-            for (int i = 0; i < docs.length; i++) rescored[i] = new ScoreDoc(docs[i].doc, docs[i].score * prior(docs[i].doc));
+            for (int i = 0; i < docs.length; i++) {
+                rescored[i] = new ScoreDoc(docs[i].doc, docs[i].score * prior(docs[i].doc, focus));
+            }
             java.util.Arrays.sort(rescored, (x, y) -> x.score != y.score ? Float.compare(y.score, x.score)
                     : Integer.compare(x.doc, y.doc));
             boolean complete = docs.length < window;
@@ -370,9 +403,6 @@ public final class SearchEngine implements Closeable {
     }
 
     // ---------------------------------------------------------------- citations and law listings
-
-    /** Score added to provisions of a cited law when the query has words beside the citation. */
-    static final float CITED_LAW_BONUS = 2f;
 
     /** Words that describe cited provisions: their headings and our keywords (or the start of the text). */
     private static String relatedWords(List<Pinned> pinned) {
