@@ -38,7 +38,8 @@ public final class CitationResolver {
         if (parsed.isEmpty()) {
             // a law named alone ("kommuneloven", "forskrift om pedagogisk bemanning")
             ParsedCitation lawOnly = parser.lawOnly(text);
-            return lawOnly.law().flatMap(l -> names.resolveFuzzy(l, date))
+            return lawOnly.law().flatMap(l -> LawNameIndex.looksLikeLawName(l) ? names.resolveFuzzy(l, date)
+                            : names.resolve(l, date))
                     .map(r -> new CitationResolution(text, CitationResolution.Status.DOCUMENT_ONLY, r.document(),
                             List.of(), CitationResolution.Existence.CONFIRMED, r.status(), r.successor()))
                     .orElseGet(() -> new CitationResolution(text, CitationResolution.Status.NOT_A_CITATION, null,
@@ -110,7 +111,7 @@ public final class CitationResolver {
             for (int i = 0; i + n <= words.length; i++) {
                 String candidate = String.join(" ", java.util.Arrays.asList(words).subList(i, i + n));
                 if (candidate.replace(".", "").length() < MIN_MENTIONED_NAME) continue;
-                Optional<LawNameIndex.NameResolution> r = candidate.length() >= FUZZY_RUN_LENGTH
+                Optional<LawNameIndex.NameResolution> r = fuzzyWorthIt(candidate)
                         ? names.resolveFuzzy(candidate, date) : names.resolve(candidate, date);
                 if (r.isPresent()) {
                     List<String> rest = new ArrayList<>(java.util.Arrays.asList(words).subList(0, i));
@@ -138,7 +139,7 @@ public final class CitationResolver {
         for (int n = words.length - 1; n >= 1; n--) {
             for (int i = 0; i + n <= words.length; i++) {
                 String candidate = String.join(" ", java.util.Arrays.asList(words).subList(i, i + n));
-                Optional<LawNameIndex.NameResolution> r = candidate.length() >= FUZZY_RUN_LENGTH
+                Optional<LawNameIndex.NameResolution> r = fuzzyWorthIt(candidate)
                         ? names.resolveFuzzy(candidate, date) : names.resolve(candidate, date);
                 if (r.isPresent()) {
                     List<String> rest = new ArrayList<>(java.util.Arrays.asList(words).subList(0, i));
@@ -152,6 +153,11 @@ public final class CitationResolver {
 
     /** A run of words this long may carry a typing error and still be taken for a law name. */
     private static final int FUZZY_RUN_LENGTH = 10;
+
+    /** Compare with every name for typing errors only a long run that ends like a law name ("barnehagloven"). */
+    private static boolean fuzzyWorthIt(String candidate) {
+        return candidate.length() >= FUZZY_RUN_LENGTH && LawNameIndex.looksLikeLawName(candidate);
+    }
 
     private LawNameIndex.NameResolution.Status statusOutOfForce(DocumentInfo doc, LocalDate date) {
         boolean repealed = doc.catalogueEntry().map(e -> e.validTo() != null && date.isAfter(e.validTo())).orElse(false);

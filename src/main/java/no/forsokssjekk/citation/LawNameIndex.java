@@ -107,6 +107,17 @@ public final class LawNameIndex {
         return choose(bindings, date);
     }
 
+    private static final java.util.regex.Pattern LAWLIKE = java.util.regex.Pattern.compile(
+            ".*(lov|loven|lova|lovi|lover|forskrift|forskriften|forskrifta|forskrifter|reglement|reglementet)$");
+
+    /**
+     * Whether text ends like the name of a law or regulation ("…loven", "…lova", "…forskriften"): only such text is
+     * worth comparing with every name for typing errors.
+     */
+    public static boolean looksLikeLawName(String text) {
+        return text != null && LAWLIKE.matcher(normalise(text)).matches();
+    }
+
     /** Like {@link #resolve}, but tolerates one or two typing errors in longer names ("barnehagloven"). */
     public Optional<NameResolution> resolveFuzzy(String name, LocalDate date) {
         Optional<NameResolution> exact = resolve(name, date);
