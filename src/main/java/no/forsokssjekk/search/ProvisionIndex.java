@@ -296,16 +296,55 @@ final class ProvisionIndex implements Closeable {
         }
     }
 
-    /** The static quality of a document (1 for current law). */
-    float prior(int doc) {
-        try {
-            List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
-            org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-            org.apache.lucene.index.NumericDocValues v = org.apache.lucene.index.DocValues.getNumeric(leaf.reader(), Fields.PRIOR);
-            return v.advanceExact(doc - leaf.docBase) ? Float.intBitsToFloat((int) v.longValue()) : 1f;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * Per document, read once from the doc values on first use (a few tens of milliseconds): the provision id, the
+     * document key and the static quality, which every search reads for its best hundred or so documents.
+     */
+    private record PerDocument(String[] ids, String[] documentKeys, float[] priors) {
+    }
+
+    private volatile PerDocument perDocument;
+
+    private PerDocument perDocument() {
+        PerDocument p = perDocument;
+        if (p != null) return p;
+        synchronized (this) {
+            if (perDocument != null) return perDocument;
+            int max = reader.maxDoc();
+            String[] ids = new String[max];
+            String[] keys = new String[max];
+            float[] priors = new float[max];
+            java.util.Arrays.fill(priors, 1f);
+            try {
+                for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+                    var id = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), Fields.ID);
+                    var doc = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), Fields.DOC);
+                    var prior = org.apache.lucene.index.DocValues.getNumeric(leaf.reader(), Fields.PRIOR);
+                    String[] docNames = new String[doc.getValueCount()];
+                    for (int o = 0; o < docNames.length; o++) docNames[o] = doc.lookupOrd(o).utf8ToString();
+                    for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+                        int g = leaf.docBase + i;
+                        if (id.advanceExact(i)) ids[g] = id.lookupOrd(id.ordValue()).utf8ToString();
+                        if (doc.advanceExact(i)) keys[g] = docNames[doc.ordValue()];
+                        if (prior.advanceExact(i)) priors[g] = Float.intBitsToFloat((int) prior.longValue());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            perDocument = p = new PerDocument(ids, keys, priors);
+            return p;
         }
+    }
+
+    /** The static quality of a § of its own (1 for current text; less for repealed or pending). */
+    float prior(int doc) {
+        return perDocument().priors()[doc];
+    }
+
+    /** The document key (law or regulation) of an index document. */
+    String documentKey(int doc) {
+        return perDocument().documentKeys()[doc];
     }
 
     /** The index document of a provision id, or -1. */
@@ -320,15 +359,7 @@ final class ProvisionIndex implements Closeable {
 
     /** The provision id of a document of the index. */
     String id(int doc) {
-        try {
-            List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
-            org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-            org.apache.lucene.index.SortedDocValues ids = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), Fields.ID);
-            if (!ids.advanceExact(doc - leaf.docBase)) return null;
-            return ids.lookupOrd(ids.ordValue()).utf8ToString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return perDocument().ids()[doc];
     }
 
     int size() {

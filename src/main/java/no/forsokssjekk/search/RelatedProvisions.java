@@ -29,31 +29,53 @@ final class RelatedProvisions {
     record Place(int doc, String id, String document, String chapter, long order, List<String> references) {
     }
 
-    Place place(int doc, String id) {
+    /** The places of several documents (read in document order, so each doc-values iterator only moves forward). */
+    Place[] places(int[] docs, String[] ids) {
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> docs[i]));
+        Place[] out = new Place[docs.length];
         try {
             List<LeafReaderContext> leaves = reader.leaves();
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-            int local = doc - leaf.docBase;
-            SortedDocValues document = DocValues.getSorted(leaf.reader(), Fields.DOC);
-            SortedDocValues chapter = DocValues.getSorted(leaf.reader(), Fields.CHAPTER_KEY);
-            NumericDocValues order = DocValues.getNumeric(leaf.reader(), Fields.ORDER);
-            SortedSetDocValues refs = DocValues.getSortedSet(leaf.reader(), Fields.REFERENCES);
-            String d = document.advanceExact(local) ? document.lookupOrd(document.ordValue()).utf8ToString() : "";
-            String c = chapter.advanceExact(local) ? chapter.lookupOrd(chapter.ordValue()).utf8ToString() : "";
-            long o = order.advanceExact(local) ? order.longValue() : -1;
-            List<String> r = List.of();
-            if (refs.advanceExact(local)) {
-                String[] out = new String[refs.docValueCount()];
-                for (int i = 0; i < out.length; i++) {
-                    BytesRef b = refs.lookupOrd(refs.nextOrd());
-                    out[i] = b.utf8ToString();
+            int currentLeaf = -1;
+            SortedDocValues document = null, chapter = null;
+            NumericDocValues position = null;
+            SortedSetDocValues refs = null;
+            LeafReaderContext leaf = null;
+            for (int k : order) {
+                int l = ReaderUtil.subIndex(docs[k], leaves);
+                if (l != currentLeaf) {
+                    currentLeaf = l;
+                    leaf = leaves.get(l);
+                    document = DocValues.getSorted(leaf.reader(), Fields.DOC);
+                    chapter = DocValues.getSorted(leaf.reader(), Fields.CHAPTER_KEY);
+                    position = DocValues.getNumeric(leaf.reader(), Fields.ORDER);
+                    refs = DocValues.getSortedSet(leaf.reader(), Fields.REFERENCES);
                 }
-                r = List.of(out);
+                out[k] = read(docs[k], ids[k], docs[k] - leaf.docBase, document, chapter, position, refs);
             }
-            return new Place(doc, id, d, c, o, r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out;
+    }
+
+    private static Place read(int doc, String id, int local, SortedDocValues document, SortedDocValues chapter,
+                              NumericDocValues order, SortedSetDocValues refs) throws IOException {
+        String d = document.advanceExact(local) ? document.lookupOrd(document.ordValue()).utf8ToString() : "";
+        String c = chapter.advanceExact(local) ? chapter.lookupOrd(chapter.ordValue()).utf8ToString() : "";
+        long o = order.advanceExact(local) ? order.longValue() : -1;
+        List<String> r = List.of();
+        if (refs.advanceExact(local)) {
+            String[] out = new String[refs.docValueCount()];
+            for (int i = 0; i < out.length; i++) out[i] = refs.lookupOrd(refs.nextOrd()).utf8ToString();
+            r = List.of(out);
+        }
+        return new Place(doc, id, d, c, o, r);
+    }
+
+    Place place(int doc, String id) {
+        return places(new int[] {doc}, new String[] {id})[0];
     }
 
     /**

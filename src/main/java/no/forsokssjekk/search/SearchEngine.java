@@ -256,9 +256,9 @@ public final class SearchEngine implements Closeable {
      * focus (a law the query named, with its regulations) less.
      */
     private float prior(int doc, Set<String> focus) {
-        String key = ProvisionId.tryParse(index.id(doc)).map(ProvisionId::documentKey).orElse(null);
-        if (key == null) return index.prior(doc);
+        String key = index.documentKey(doc);
         float p = index.prior(doc);
+        if (key == null) return p;
         if (focus != null) {
             if (!focus.contains(key)) return p * OUTSIDE_NAMED_LAW;
             return focus.iterator().next().equals(key) ? p : p * REGULATION_UNDER_NAMED_LAW;
@@ -300,8 +300,13 @@ public final class SearchEngine implements Closeable {
     private TopDocs inContext(TopDocs top, List<Pinned> pinned, int n) {
         ScoreDoc[] docs = top.scoreDocs;
         if (docs.length < 2 && pinned.isEmpty()) return new TopDocs(top.totalHits, java.util.Arrays.copyOf(docs, Math.min(n, docs.length)));
-        RelatedProvisions.Place[] places = new RelatedProvisions.Place[docs.length];
-        for (int i = 0; i < docs.length; i++) places[i] = related.place(docs[i].doc, index.id(docs[i].doc));
+        int[] docIds = new int[docs.length];
+        String[] ids = new String[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            docIds[i] = docs[i].doc;
+            ids[i] = index.id(docs[i].doc);
+        }
+        RelatedProvisions.Place[] places = related.places(docIds, ids);
         List<RelatedProvisions.Place> seeds = new ArrayList<>();
         List<Float> seedScores = new ArrayList<>();
         float best = docs.length > 0 ? docs[0].score : 1f;
@@ -417,9 +422,12 @@ public final class SearchEngine implements Closeable {
                 sb.append(String.join(" ", java.util.Arrays.asList(w).subList(0, Math.min(w.length, 15)))).append(". ");
             }
         }
-        String s = sb.toString().strip();
-        return s.length() > MAX_QUERY_LENGTH ? s.substring(0, MAX_QUERY_LENGTH) : s;
+        String[] all = sb.toString().strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.asList(all).subList(0, Math.min(all.length, MAX_RELATED_WORDS)));
     }
+
+    /** A bare citation's related provisions are found by this many words of its heading and keywords. */
+    static final int MAX_RELATED_WORDS = 12;
 
     /** A provision the query cited, shown first. */
     private record Pinned(ProvisionId id, ProvisionInfo info, Integer ledd) {

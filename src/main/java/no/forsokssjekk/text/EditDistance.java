@@ -8,6 +8,9 @@ import java.util.Arrays;
  * computed, so comparing a word with thousands of candidates stays cheap.
  */
 public final class EditDistance {
+    /** Three rows of the table, reused per thread: a lookup compares thousands of candidates. */
+    private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[][] {new int[64], new int[64], new int[64]});
+
     private EditDistance() {
     }
 
@@ -18,11 +21,17 @@ public final class EditDistance {
         int n = a.length(), m = b.length();
         if (Math.abs(n - m) > max) return max + 1;
         int big = max + 1;
-        int[] prev2 = new int[m + 1], prev = new int[m + 1], cur = new int[m + 1];
+        int[][] rows = ROWS.get();
+        if (rows[0].length < m + 1) {
+            rows = new int[][] {new int[m + 16], new int[m + 16], new int[m + 16]};
+            ROWS.set(rows);
+        }
+        int[] prev2 = rows[0], prev = rows[1], cur = rows[2];
+        Arrays.fill(prev2, 0, m + 1, big);
         for (int j = 0; j <= m; j++) prev[j] = j <= max ? j : big;
         for (int i = 1; i <= n; i++) {
             int from = Math.max(1, i - max), to = Math.min(m, i + max);
-            Arrays.fill(cur, big);
+            Arrays.fill(cur, 0, m + 1, big);
             if (i <= max) cur[0] = i;
             int rowMin = cur[0];
             char ca = a.charAt(i - 1);

@@ -77,8 +77,11 @@ public final class Vocabulary {
         int max = word.length() >= 8 ? 2 : 1;
         String best = null;
         int bestEdits = max + 1, bestFrequency = 0;
+        int[] letters = letterCounts(word);
         for (int len = word.length() - max; len <= word.length() + max; len++) {
             for (String candidate : byStartAndLength.getOrDefault(bucket(word.charAt(0), len), List.of())) {
+                // cheap bound first: each edit changes the letter counts by at most two
+                if (letterDifference(letters, candidate) > 2 * max) continue;
                 int edits = EditDistance.within(word, candidate, Math.min(max, bestEdits));
                 if (edits > max) continue;
                 int f = words.get(candidate);
@@ -91,6 +94,25 @@ public final class Vocabulary {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static int[] letterCounts(String w) {
+        int[] c = new int[32];
+        for (int i = 0; i < w.length(); i++) c[w.charAt(i) & 31]++;
+        return c;
+    }
+
+    /** How far apart two words' letter counts are (a lower bound for twice their edit distance, roughly). */
+    private static int letterDifference(int[] counts, String candidate) {
+        int[] c = counts.clone();
+        int diff = 0;
+        for (int i = 0; i < candidate.length(); i++) {
+            int k = candidate.charAt(i) & 31;
+            if (c[k] > 0) c[k]--;
+            else diff++;
+        }
+        for (int v : c) diff += v;
+        return diff;
     }
 
     /** A correction must be a word the corpus uses more than once (a single occurrence may itself be a typo). */
