@@ -26,14 +26,11 @@ public final class Vocabulary {
     /** stem → occurrences of all the forms sharing it */
     private final Map<String, Integer> stems;
 
-    /** words by first letter and length, for spelling corrections */
-    private final Map<Integer, List<String>> byStartAndLength = new HashMap<>();
+    /** The words as terms of a small in-memory index, for fast fuzzy lookups; built on the first correction. */
+    private volatile org.apache.lucene.index.Terms spellingTerms;   // null until built, or when there are no words
 
     private Vocabulary(Map<String, Integer> words) {
         this.words = words;
-        for (String w : words.keySet()) {
-            if (w.length() >= MIN_CORRECTED) byStartAndLength.computeIfAbsent(bucket(w.charAt(0), w.length()), k -> new ArrayList<>()).add(w);
-        }
         Map<String, Integer> s = new HashMap<>(words.size());
         for (Map.Entry<String, Integer> e : words.entrySet()) {
             s.merge(NorwegianStemmer.stem(e.getKey()), e.getValue(), Integer::sum);
@@ -62,9 +59,6 @@ public final class Vocabulary {
     /** Words shorter than this are not corrected: too many other words are one letter away. */
     static final int MIN_CORRECTED = 4;
 
-    private static int bucket(char first, int length) {
-        return (first << 8) | Math.min(length, 255);
-    }
 
     /**
      * The word the user most likely meant ("taushetplikt" → "taushetsplikt", "utvidlse" → "utvidelse"): the fewest
@@ -77,42 +71,55 @@ public final class Vocabulary {
         int max = word.length() >= 8 ? 2 : 1;
         String best = null;
         int bestEdits = max + 1, bestFrequency = 0;
-        int[] letters = letterCounts(word);
-        for (int len = word.length() - max; len <= word.length() + max; len++) {
-            for (String candidate : byStartAndLength.getOrDefault(bucket(word.charAt(0), len), List.of())) {
-                // cheap bound first: each edit changes the letter counts by at most two
-                if (letterDifference(letters, candidate) > 2 * max) continue;
-                int edits = EditDistance.within(word, candidate, Math.min(max, bestEdits));
-                if (edits > max) continue;
-                int f = words.get(candidate);
+        try {
+            org.apache.lucene.index.Terms terms = spellingTerms();
+            if (terms == null) return Optional.empty();
+            // a Levenshtein automaton walks only the words within reach (Lucene's fuzzy terms enumeration)
+            org.apache.lucene.search.FuzzyTermsEnum candidates = new org.apache.lucene.search.FuzzyTermsEnum(
+                    terms, new org.apache.lucene.index.Term(SPELLING_FIELD, word), max, 1, true);
+            for (org.apache.lucene.util.BytesRef b = candidates.next(); b != null; b = candidates.next()) {
+                String candidate = b.utf8ToString();
+                if (candidate.length() < MIN_CORRECTED) continue;
+                int f = words.getOrDefault(candidate, 0);
                 if (f < MIN_CORRECTION_FREQUENCY) continue;
+                int edits = EditDistance.within(word, candidate, max);
+                if (edits > max) continue;
                 if (edits < bestEdits || (edits == bestEdits && f > bestFrequency)) {
                     best = candidate;
                     bestEdits = edits;
                     bestFrequency = f;
                 }
             }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return Optional.ofNullable(best);
     }
 
-    private static int[] letterCounts(String w) {
-        int[] c = new int[32];
-        for (int i = 0; i < w.length(); i++) c[w.charAt(i) & 31]++;
-        return c;
-    }
+    private static final String SPELLING_FIELD = "w";
 
-    /** How far apart two words' letter counts are (a lower bound for twice their edit distance, roughly). */
-    private static int letterDifference(int[] counts, String candidate) {
-        int[] c = counts.clone();
-        int diff = 0;
-        for (int i = 0; i < candidate.length(); i++) {
-            int k = candidate.charAt(i) & 31;
-            if (c[k] > 0) c[k]--;
-            else diff++;
+    private org.apache.lucene.index.Terms spellingTerms() throws IOException {
+        org.apache.lucene.index.Terms t = spellingTerms;
+        if (t != null) return t;
+        synchronized (this) {
+            if (spellingTerms != null) return spellingTerms;
+            org.apache.lucene.store.ByteBuffersDirectory dir = new org.apache.lucene.store.ByteBuffersDirectory();
+            try (org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(dir,
+                    new org.apache.lucene.index.IndexWriterConfig(new org.apache.lucene.analysis.core.KeywordAnalyzer()))) {
+                org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+                for (String word : words.keySet()) {
+                    if (word.length() >= MIN_CORRECTED) {
+                        d.add(new org.apache.lucene.document.StringField(SPELLING_FIELD, word,
+                                org.apache.lucene.document.Field.Store.NO));
+                    }
+                }
+                w.addDocument(d);
+            }
+            org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(dir);
+            t = org.apache.lucene.index.MultiTerms.getTerms(reader, SPELLING_FIELD);
+            spellingTerms = t;
+            return t;
         }
-        for (int v : c) diff += v;
-        return diff;
     }
 
     /** A correction must be a word the corpus uses more than once (a single occurrence may itself be a typo). */
