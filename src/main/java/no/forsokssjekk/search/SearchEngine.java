@@ -60,10 +60,11 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class SearchEngine implements Closeable {
     /**
-     * Totals are counted exactly up to this many hits; beyond it the count is a lower bound (and the search may skip
-     * documents that cannot reach the first page, which keeps common words fast). With facets, counts are exact.
+     * Totals are counted exactly up to this many hits; beyond it the count is a lower bound ("over 100"), and the
+     * search skips documents that cannot reach the first page, which keeps common words fast. With facets, counts
+     * are exact.
      */
-    static final int EXACT_TOTAL_UP_TO = 1000;
+    static final int EXACT_TOTAL_UP_TO = 100;
     /** How many of the best text matches are rescored by the prior (grown when too many of them are repealed). */
     static final int PRIOR_WINDOW = 50;
     static final int MAX_PRIOR_WINDOW = 20_000;
@@ -219,7 +220,8 @@ public final class SearchEngine implements Closeable {
         TopDocs top;
         List<SearchResult.Facet> facets = List.of();
         try {
-            Ranked ranked = topByTextThenPrior(scored, Math.max(CONTEXT_WINDOW, textNeeded), options.facets(), focus);
+            Ranked ranked = topByTextThenPrior(scored, Math.max(1, textNeeded), Math.max(CONTEXT_WINDOW, textNeeded),
+                    options.facets(), focus);
             top = inContext(ranked.top(), pinned, textNeeded);
             if (ranked.facets() != null) facets = facets(ranked.facets(), date, lang);
         } catch (IOException e) {
@@ -338,7 +340,8 @@ public final class SearchEngine implements Closeable {
     }
 
     /**
-     * The best {@code n} documents by text score × prior (see {@link #scopePrior}; a repealed § lower still).
+     * The best {@code returned} documents by text score × prior (see {@link #scopePrior}; a repealed § lower still),
+     * the first {@code n} of them exactly (the rest, for re-ranking in context, as far as the window reaches).
      *
      * <p>The prior is applied by rescoring the best documents by text score alone, so the search itself keeps Lucene's
      * fastest path (score-based pruning of disjunctions). This is exact: a prior never exceeds 1, so a document outside
@@ -346,8 +349,9 @@ public final class SearchEngine implements Closeable {
      * that (or the window holds every match), nothing outside can enter the top {@code n}. Otherwise the window grows
      * and the search runs again.
      */
-    private Ranked topByTextThenPrior(Query query, int n, boolean withFacets, Set<String> focus) throws IOException {
-        int window = Math.max(PRIOR_WINDOW, 2 * n);
+    private Ranked topByTextThenPrior(Query query, int n, int returned, boolean withFacets, Set<String> focus)
+            throws IOException {
+        int window = Math.max(PRIOR_WINDOW, 2 * returned);
         while (true) {
             TopDocs byText;
             FacetsCollector facets = null;
@@ -372,8 +376,8 @@ public final class SearchEngine implements Closeable {
             // exact when the n-th best rescored score is at least what any document outside the window could reach
             boolean settled = rescored.length >= n && rescored[n - 1].score >= lowestText;
             if (settled || complete || window >= MAX_PRIOR_WINDOW) {
-                ScoreDoc[] firstN = java.util.Arrays.copyOf(rescored, Math.min(n, rescored.length));
-                return new Ranked(new TopDocs(byText.totalHits, firstN), facets);
+                ScoreDoc[] best = java.util.Arrays.copyOf(rescored, Math.min(returned, rescored.length));
+                return new Ranked(new TopDocs(byText.totalHits, best), facets);
             }
             window *= 4;
         }
