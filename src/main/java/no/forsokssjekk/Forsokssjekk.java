@@ -33,6 +33,7 @@ import no.forsokssjekk.io.ResourceTree;
  * Forsokssjekk engine = Forsokssjekk.builder().build();              // embedded catalogue and rules
  * Assessment a = engine.assess(application);
  * Optional<ProvisionInfo> p = engine.provision("LOV-1992-06-26-87/§4");
+ * SearchResult r = engine.search("bemanningsnorm barnehage", SearchOptions.defaults());
  * }</pre>
  */
 public final class Forsokssjekk {
@@ -47,6 +48,7 @@ public final class Forsokssjekk {
     private final AssessorFactory assessorFactory;
     private final Clock clock;
     private final no.forsokssjekk.corpus.lovdata.InstalledCorpus installedCorpus;
+    private final SearchSetup search;
 
     /** The current rule base and the assessor built on it, swapped together on reload. */
     private record Rules(RuleBase ruleBase, Assessor assessor) {
@@ -59,6 +61,7 @@ public final class Forsokssjekk {
         this.assessorFactory = b.assessorFactory;
         this.clock = b.clock;
         this.installedCorpus = b.installed;
+        this.search = new SearchSetup(b, corpus, citations);
         this.rules = new AtomicReference<>(rulesOn(ruleBase));
     }
 
@@ -94,6 +97,72 @@ public final class Forsokssjekk {
     /** The trial authorities that apply on a date. */
     public List<TrialAuthority> trialAuthorities(LocalDate date) {
         return corpus.catalogue().trialAuthorities(date);
+    }
+
+    /**
+     * Searches the provisions: citations first ("oppl. § 14-3"), then the words through Norwegian analysis, the
+     * lexicon's synonyms and spelling correction, with highlighting, facets, filters and paging, the likely trial
+     * authority and key classifications per hit. The search index is built on first use: in memory over the
+     * catalogue, or (with Lovdata data) in the data directory, where later starts reopen it. Options without a date
+     * use today. Throws {@link InvalidInputException} for an empty or overlong query or a filter naming no law.
+     */
+    public no.forsokssjekk.search.SearchResult search(String query, no.forsokssjekk.search.SearchOptions options) {
+        Objects.requireNonNull(options, "options");
+        var dated = options.date() == null ? options.withDate(today()) : options;
+        try {
+            return searchEngine().search(query, dated);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(InputProblem.of("query", e.getMessage(), "a non-empty query of at most "
+                    + no.forsokssjekk.search.SearchEngine.MAX_QUERY_LENGTH + " characters, and filters naming known laws"));
+        }
+    }
+
+    /** Autocomplete for law names and citations ("barneh" → barnehageloven, "oppl § 14" → opplæringslova § 14-1 …). */
+    public List<no.forsokssjekk.search.Suggestion> suggest(String prefix, int limit) {
+        return searchEngine().suggest(prefix, limit, today());
+    }
+
+    /** The search engine behind {@link #search}, built on first use (its index, lexicon and statistics). */
+    public no.forsokssjekk.search.SearchEngine searchEngine() {
+        return search.engine();
+    }
+
+    /** Builds the search engine once, on first use, where the builder said the index lives. */
+    private static final class SearchSetup {
+        private final Corpus corpus;
+        private final CitationResolver citations;
+        private final ResourceTree lexiconSource;
+        private final Path indexFolder;
+        private final Clock clock;
+        private volatile no.forsokssjekk.search.SearchEngine engine;
+
+        SearchSetup(Builder b, Corpus corpus, CitationResolver citations) {
+            this.corpus = corpus;
+            this.citations = citations;
+            this.lexiconSource = b.catalogueSource;
+            this.indexFolder = b.searchIndex != null ? b.searchIndex
+                    : b.installed != null ? b.installed.indexDir() : null;
+            this.clock = b.clock;
+        }
+
+        no.forsokssjekk.search.SearchEngine engine() {
+            no.forsokssjekk.search.SearchEngine e = engine;
+            if (e == null) {
+                synchronized (this) {
+                    e = engine;
+                    if (e == null) {
+                        java.util.function.Supplier<no.forsokssjekk.search.lexicon.Lexicon> lexicon =
+                                () -> no.forsokssjekk.search.lexicon.Lexicon.load(lexiconSource);
+                        LocalDate today = LocalDate.now(clock);
+                        e = indexFolder == null
+                                ? no.forsokssjekk.search.SearchEngine.inMemory(corpus, citations, lexicon, today)
+                                : no.forsokssjekk.search.SearchEngine.persistent(indexFolder, corpus, citations, lexicon, today);
+                        engine = e;
+                    }
+                }
+            }
+            return e;
+        }
     }
 
     public Corpus corpus() {
@@ -154,6 +223,7 @@ public final class Forsokssjekk {
         private LovdataDocuments lovdata = LovdataDocuments.none();
         private java.nio.file.Path dataDirectory;
         private no.forsokssjekk.corpus.lovdata.InstalledCorpus installed;
+        private Path searchIndex;
         private Clock clock = Clock.systemDefaultZone();
         private AssessorFactory assessorFactory = no.forsokssjekk.assessment.rules.DroolsAssessor::new;
 
@@ -190,6 +260,16 @@ public final class Forsokssjekk {
          */
         public Builder dataDirectory(java.nio.file.Path dir) {
             this.dataDirectory = Objects.requireNonNull(dir);
+            return this;
+        }
+
+        /**
+         * Keep the search index in this folder (built there on first search, reopened on later starts while the
+         * corpus and catalogue are unchanged). Default: the imported corpus's index folder in the data directory,
+         * or in memory when only the embedded catalogue is used.
+         */
+        public Builder searchIndex(Path folder) {
+            this.searchIndex = Objects.requireNonNull(folder);
             return this;
         }
 

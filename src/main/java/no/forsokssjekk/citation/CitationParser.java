@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * The one citation parser (search, assessment input and the web page all use it). Reads what users type:
  * <ul>
  *   <li>law names, short titles and abbreviations with or without full stop: "oppl. § 14-3", "fvl 24";</li>
- *   <li>"§", "§§", "paragraf" or nothing: "barnehageloven 26", "§ 5-3 kommuneloven", "paragraf 4 i forsøksloven";</li>
+ *   <li>"§", "§§", "paragraf" or nothing: "barnehageloven 26", "§ 5-3 kommuneloven", "paragraf 4 i forsøksloven",
+ *       also with other words around it ("fvl 24 begrunnelse": the resolver keeps "begrunnelse" as the remainder);</li>
  *   <li>ledd in bokmål and nynorsk ("første/andre/annet/tredje ledd", "fyrste ledd", "1. ledd", "ledd 2"),
  *       "bokstav b", "nr. 3";</li>
  *   <li>lists and ranges: "§§ 4 og 6", "§§ 13–13 f", "§§ 2-1 til 2-3";</li>
@@ -35,6 +36,9 @@ public final class CitationParser {
     private static final Pattern MORE_LABELS = Pattern.compile("(,|og|eller|–|—|-|til)\\s*(?:§\\s*)?(" + LABEL + ")");
     private static final Pattern BARE_LABEL_AT_END = Pattern.compile("^(.*?\\p{L}[\\p{L}.\\s-]*?)\\s+(" + LABEL + ")\\s*$");
     private static final Pattern BARE_LABEL_AT_START = Pattern.compile("^(" + LABEL + ")\\s+(\\p{L}.*)$");
+    /** "fvl 24 begrunnelse", "pbl 33-1 gebyr": a number between words; the resolver must find a law in the words. */
+    private static final Pattern BARE_LABEL_INSIDE = Pattern.compile(
+            "^(.*?\\p{L}[\\p{L}.\\s-]*?)\\s+(" + LABEL + ")\\s+(\\p{L}[\\p{L}\\s-]*)$");
     private static final Pattern LEDD_WORD = Pattern.compile(
             "(første|fyrste|andre|annet|anna|tredje|fjerde|femte|sjette|sjuende|syvende|sjuande|åttende|åttande"
                     + "|niende|niande|tiende|tiande|\\d{1,2}\\.?)\\s*ledd");
@@ -107,6 +111,11 @@ public final class CitationParser {
         if (end.matches() && looksLikeLaw(end.group(1))) {
             return Optional.of(new ParsedCitation(input, cleanLaw(end.group(1)), null, List.of(label(end.group(2))),
                     false, ledd, bokstav, nr));
+        }
+        Matcher inside = BARE_LABEL_INSIDE.matcher(text);
+        if (inside.matches() && looksLikeLaw(inside.group(1))) {
+            return Optional.of(new ParsedCitation(input, cleanLaw(inside.group(1) + " " + inside.group(3)), null,
+                    List.of(label(inside.group(2))), false, ledd, bokstav, nr));
         }
         Matcher start = BARE_LABEL_AT_START.matcher(text);
         if (start.matches() && looksLikeLaw(start.group(2)) && (ledd != null || start.group(1).contains("-"))) {

@@ -12,6 +12,8 @@ import no.forsokssjekk.corpus.ProvisionId;
  * @param existence  whether the cited §§ were found in the loaded text
  * @param lawStatus  whether the law was in force on the date (null when no law was found)
  * @param successor  for a law repealed before the date: the act that replaced it, when known
+ * @param remainder  the words of the input that are not part of the citation ("inhabilitet folkevalgt" in
+ *                   "kommuneloven § 11-10 inhabilitet folkevalgt"); "" when there are none
  */
 public record CitationResolution(
         String input,
@@ -20,10 +22,18 @@ public record CitationResolution(
         List<ProvisionId> provisions,
         Existence existence,
         LawNameIndex.NameResolution.Status lawStatus,
-        DocumentInfo successor) {
+        DocumentInfo successor,
+        String remainder) {
 
     public CitationResolution {
         provisions = List.copyOf(provisions);
+        remainder = remainder == null ? "" : remainder.strip();
+    }
+
+    /** A resolution where the whole input is the citation. */
+    public CitationResolution(String input, Status status, DocumentInfo document, List<ProvisionId> provisions,
+                              Existence existence, LawNameIndex.NameResolution.Status lawStatus, DocumentInfo successor) {
+        this(input, status, document, provisions, existence, lawStatus, successor, "");
     }
 
     public enum Status {

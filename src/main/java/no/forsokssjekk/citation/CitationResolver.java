@@ -38,7 +38,8 @@ public final class CitationResolver {
         if (parsed.isEmpty()) {
             // a law named alone ("kommuneloven", "forskrift om pedagogisk bemanning")
             ParsedCitation lawOnly = parser.lawOnly(text);
-            return lawOnly.law().flatMap(l -> names.resolveFuzzy(l, date))
+            return lawOnly.law().flatMap(l -> LawNameIndex.looksLikeLawName(l) ? names.resolveFuzzy(l, date)
+                            : names.resolve(l, date))
                     .map(r -> new CitationResolution(text, CitationResolution.Status.DOCUMENT_ONLY, r.document(),
                             List.of(), CitationResolution.Existence.CONFIRMED, r.status(), r.successor()))
                     .orElseGet(() -> new CitationResolution(text, CitationResolution.Status.NOT_A_CITATION, null,
@@ -51,6 +52,7 @@ public final class CitationResolver {
         DocumentInfo doc;
         LawNameIndex.NameResolution.Status lawStatus;
         DocumentInfo successor = null;
+        String remainder = "";
         if (c.documentId() != null) {
             Optional<DocumentInfo> d = corpus.document(c.documentId());
             if (d.isEmpty()) return unknownLaw(c);
@@ -61,15 +63,17 @@ public final class CitationResolver {
             }
         } else {
             if (c.law().isEmpty()) return unknownLaw(c);
-            Optional<LawNameIndex.NameResolution> r = names.resolveFuzzy(c.lawText(), date);
-            if (r.isEmpty()) return unknownLaw(c);
-            doc = r.get().document();
-            lawStatus = r.get().status();
-            successor = r.get().successor();
+            Optional<LawInText> found = lawIn(c.lawText(), date);
+            if (found.isEmpty()) return unknownLaw(c);
+            LawNameIndex.NameResolution r = found.get().resolution();
+            doc = r.document();
+            lawStatus = r.status();
+            successor = r.successor();
+            remainder = found.get().remainder();
         }
         if (!c.hasSection()) {
             return new CitationResolution(c.input(), CitationResolution.Status.DOCUMENT_ONLY, doc, List.of(),
-                    CitationResolution.Existence.CONFIRMED, lawStatus, successor);
+                    CitationResolution.Existence.CONFIRMED, lawStatus, successor, remainder);
         }
         List<ProvisionId> ids = new ArrayList<>();
         for (String label : expand(doc, c)) {
@@ -82,7 +86,77 @@ public final class CitationResolver {
             ids.add(id);
         }
         return new CitationResolution(c.input(), CitationResolution.Status.PROVISION, doc, ids,
-                existence(doc, ids), lawStatus, successor);
+                existence(doc, ids), lawStatus, successor, remainder);
+    }
+
+    /** The law a text names, and the words around it that are not part of the name. */
+    public record LawInText(LawNameIndex.NameResolution resolution, String remainder) {
+        public DocumentInfo document() {
+            return resolution.document();
+        }
+    }
+
+    /**
+     * A law or regulation named among other words of a search ("bemanning barnehageloven", "kva seier opplæringslova
+     * om skyss"): the longest run of words that is a law name, and the other words. Names of three letters or fewer
+     * count only when the whole run is a known abbreviation of at least three letters, so ordinary words are not
+     * taken for laws. Empty when no law is named, or when nothing but the name is there (that is a law on its own).
+     */
+    public Optional<LawInText> lawMentioned(String text, LocalDate date) {
+        if (text == null || text.isBlank()) return Optional.empty();
+        String normalised = CitationParser.cleanLaw(CitationParser.normalise(text));
+        if (normalised == null) return Optional.empty();
+        String[] words = normalised.split("\\s+");
+        for (int n = words.length - 1; n >= 1; n--) {
+            for (int i = 0; i + n <= words.length; i++) {
+                String candidate = String.join(" ", java.util.Arrays.asList(words).subList(i, i + n));
+                if (candidate.replace(".", "").length() < MIN_MENTIONED_NAME) continue;
+                Optional<LawNameIndex.NameResolution> r = fuzzyWorthIt(candidate)
+                        ? names.resolveFuzzy(candidate, date) : names.resolve(candidate, date);
+                if (r.isPresent()) {
+                    List<String> rest = new ArrayList<>(java.util.Arrays.asList(words).subList(0, i));
+                    rest.addAll(java.util.Arrays.asList(words).subList(i + n, words.length));
+                    String remainder = String.join(" ", rest).strip();
+                    return remainder.isEmpty() ? Optional.empty() : Optional.of(new LawInText(r.get(), remainder));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Shorter runs of words are not taken for a law named among other words. */
+    private static final int MIN_MENTIONED_NAME = 3;
+
+    /**
+     * The law named in the text beside a § number: the whole text ("kommuneloven", "forskrift om pedagogisk
+     * bemanning"), else the longest run of its words that is a law name ("inhabilitet folkevalgt kommuneloven").
+     * Runs of words are matched exactly, or with a typing error when they are long enough to be unambiguous.
+     */
+    private Optional<LawInText> lawIn(String text, LocalDate date) {
+        Optional<LawNameIndex.NameResolution> whole = names.resolveFuzzy(text, date);
+        if (whole.isPresent()) return Optional.of(new LawInText(whole.get(), ""));
+        String[] words = text.strip().split("\\s+");
+        for (int n = words.length - 1; n >= 1; n--) {
+            for (int i = 0; i + n <= words.length; i++) {
+                String candidate = String.join(" ", java.util.Arrays.asList(words).subList(i, i + n));
+                Optional<LawNameIndex.NameResolution> r = fuzzyWorthIt(candidate)
+                        ? names.resolveFuzzy(candidate, date) : names.resolve(candidate, date);
+                if (r.isPresent()) {
+                    List<String> rest = new ArrayList<>(java.util.Arrays.asList(words).subList(0, i));
+                    rest.addAll(java.util.Arrays.asList(words).subList(i + n, words.length));
+                    return Optional.of(new LawInText(r.get(), String.join(" ", rest)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A run of words this long may carry a typing error and still be taken for a law name. */
+    private static final int FUZZY_RUN_LENGTH = 10;
+
+    /** Compare with every name for typing errors only a long run that ends like a law name ("barnehagloven"). */
+    private static boolean fuzzyWorthIt(String candidate) {
+        return candidate.length() >= FUZZY_RUN_LENGTH && LawNameIndex.looksLikeLawName(candidate);
     }
 
     private LawNameIndex.NameResolution.Status statusOutOfForce(DocumentInfo doc, LocalDate date) {

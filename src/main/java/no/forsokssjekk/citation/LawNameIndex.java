@@ -16,7 +16,6 @@ import no.forsokssjekk.corpus.DocumentKind;
 import no.forsokssjekk.corpus.LegalDocument;
 import no.forsokssjekk.corpus.catalogue.LawEntry;
 import no.forsokssjekk.corpus.catalogue.LawName;
-import org.apache.lucene.search.spell.LevenshteinDistance;
 
 /**
  * Every name a user may type for a law or regulation, resolved by date: our curated names (legal-corpus/laws/) plus
@@ -45,6 +44,8 @@ public final class LawNameIndex {
     private final Corpus corpus;
     private final Map<String, List<Binding>> byName = new HashMap<>();
     private final List<String> names;
+    /** names by length, so fuzzy lookup compares only names of about the same length */
+    private final Map<Integer, List<String>> namesByLength = new HashMap<>();
 
     public LawNameIndex(Corpus corpus) {
         this.corpus = corpus;
@@ -55,6 +56,7 @@ public final class LawNameIndex {
         }
         corpus.lovdata().documents().forEach(this::addLovdata);
         this.names = List.copyOf(byName.keySet());
+        for (String n : names) namesByLength.computeIfAbsent(n.length(), k -> new ArrayList<>()).add(n);
     }
 
     private void addLovdata(LegalDocument d) {
@@ -105,22 +107,33 @@ public final class LawNameIndex {
         return choose(bindings, date);
     }
 
+    private static final java.util.regex.Pattern LAWLIKE = java.util.regex.Pattern.compile(
+            ".*(lov|loven|lova|lovi|lover|forskrift|forskriften|forskrifta|forskrifter|reglement|reglementet)$");
+
+    /**
+     * Whether text ends like the name of a law or regulation ("…loven", "…lova", "…forskriften"): only such text is
+     * worth comparing with every name for typing errors.
+     */
+    public static boolean looksLikeLawName(String text) {
+        return text != null && LAWLIKE.matcher(normalise(text)).matches();
+    }
+
     /** Like {@link #resolve}, but tolerates one or two typing errors in longer names ("barnehagloven"). */
     public Optional<NameResolution> resolveFuzzy(String name, LocalDate date) {
         Optional<NameResolution> exact = resolve(name, date);
         if (exact.isPresent() || name == null) return exact;
         String n = fold(normalise(name));
         if (n.length() < 6) return Optional.empty();
-        LevenshteinDistance distance = new LevenshteinDistance();
+        int allowed = n.length() >= 10 ? 2 : 1;
         String best = null;
-        float bestScore = 0;
-        for (String candidate : names) {
-            if (Math.abs(candidate.length() - n.length()) > 2) continue;
-            float score = distance.getDistance(n, candidate);
-            int edits = Math.round((1 - score) * Math.max(n.length(), candidate.length()));
-            if (edits <= (n.length() >= 10 ? 2 : 1) && score > bestScore) {
-                best = candidate;
-                bestScore = score;
+        int bestEdits = allowed + 1;
+        for (int len = n.length() - allowed; len <= n.length() + allowed; len++) {
+            for (String candidate : namesByLength.getOrDefault(len, List.of())) {
+                int edits = no.forsokssjekk.text.EditDistance.within(n, candidate, Math.min(allowed, bestEdits));
+                if (edits < bestEdits) {
+                    best = candidate;
+                    bestEdits = edits;
+                }
             }
         }
         return best == null ? Optional.empty() : choose(byName.get(best), date);
@@ -129,9 +142,11 @@ public final class LawNameIndex {
     private Optional<NameResolution> choose(List<Binding> bindings, LocalDate date) {
         List<DocumentInfo> docs = new ArrayList<>();
         List<DocumentInfo> inForce = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (Binding b : bindings) {
             Optional<DocumentInfo> d = corpus.document(b.documentKey());
-            if (d.isEmpty() || docs.contains(d.get())) continue;
+            // compare by key: a DocumentInfo carries the whole Lovdata document, and equals would compare all of it
+            if (d.isEmpty() || !seen.add(d.get().key())) continue;
             docs.add(d.get());
             if (b.name().validOn(date) && d.get().inForceOn(date)) inForce.add(d.get());
         }

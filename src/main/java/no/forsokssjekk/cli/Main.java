@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "forsokssjekk", mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Forhåndsvurdering av søknader om forsøk (forsøksloven og sektorlovenes forsøkshjemler).",
-        subcommands = {AssessCommand.class, ShowCommand.class, RulesCommand.class, CorpusCommand.class,
+        subcommands = {AssessCommand.class, SearchCommand.class, ShowCommand.class, RulesCommand.class, CorpusCommand.class,
                 ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

@@ -101,4 +101,12 @@ class CitationParserTest {
         assertThat(parser.parse("bemanningsnorm barnehage")).isEmpty();
         assertThat(parser.parse("")).isEmpty();
     }
+
+    @Test
+    void a_number_between_words_is_read_as_a_citation_for_the_resolver_to_confirm() {
+        ParsedCitation c = new CitationParser().parse("fvl 24 begrunnelse").orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(c.sections()).containsExactly("§24");
+        org.assertj.core.api.Assertions.assertThat(c.lawText()).isEqualTo("fvl begrunnelse");
+        org.assertj.core.api.Assertions.assertThat(new CitationParser().parse("vurdering utan karakterar på 8. trinn")).isEmpty();
+    }
 }

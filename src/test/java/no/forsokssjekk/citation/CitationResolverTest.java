@@ -84,4 +84,20 @@ class CitationResolverTest {
         CitationResolution other = resolver.resolve("barnehageloven § 99", LocalDate.of(2026, 1, 1));
         assertThat(other.existence()).isEqualTo(CitationResolution.Existence.UNVERIFIABLE);
     }
+
+    @Test
+    void a_law_name_among_other_words_is_found_and_the_other_words_kept() {
+        CitationResolution r = resolver.resolve("inhabilitet folkevalgt forsøksloven § 4", LocalDate.of(2026, 1, 1));
+        assertThat(r.status()).isEqualTo(CitationResolution.Status.PROVISION);
+        assertThat(r.provisions()).containsExactly(ProvisionId.parse("LOV-1992-06-26-87/§4"));
+        assertThat(r.remainder()).isEqualTo("inhabilitet folkevalgt");
+        CitationResolution bare = resolver.resolve("dispensasjon bhl 26", LocalDate.of(2026, 1, 1));
+        assertThat(bare.provisions()).containsExactly(ProvisionId.parse("LOV-2005-06-17-64/§26"));
+        assertThat(bare.remainder()).isEqualTo("dispensasjon");
+    }
+
+    @Test
+    void a_whole_citation_leaves_nothing_over() {
+        assertThat(resolver.resolve("forsøksloven § 4 første ledd bokstav b", LocalDate.of(2026, 1, 1)).remainder()).isEmpty();
+    }
 }
