@@ -69,14 +69,20 @@ public final class MessageBundle {
         return texts.get(Language.NB).stringPropertyNames();
     }
 
-    /** The text for a key with its placeholders filled; a missing value leaves the placeholder visible. */
+    /**
+     * The text for a key with its placeholders filled. A value that is missing takes the bundle's
+     * {@code common.missing.<name>} text when there is one ("en dato som ikke er fastsatt"); otherwise the placeholder
+     * stays visible, which the tests catch.
+     */
     public String text(Language language, String key, Map<String, String> values) {
-        String template = texts.get(language).getProperty(key);
+        Properties p = texts.get(language);
+        String template = p.getProperty(key);
         if (template == null) return null;
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String v = values.get(m.group(1));
+            if (v == null) v = p.getProperty("common.missing." + m.group(1));
             m.appendReplacement(sb, Matcher.quoteReplacement(v != null ? v : m.group()));
         }
         m.appendTail(sb);

@@ -93,7 +93,10 @@ public final class RuleBase {
             }
             throw new InvalidInputException("the rules in " + tree.origin() + " do not compile", problems);
         }
-        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        // equality: a fact derived twice (insertLogical) or a finding asserted twice is one fact
+        org.kie.api.KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+        conf.setOption(org.kie.api.conf.EqualityBehaviorOption.EQUALITY);
+        KieBase kieBase = ks.newKieContainer(releaseId).newKieBase(conf);
         List<RuleInfo> rules = describe(kieBase);
         checkMetadata(rules);
         return new RuleBase(kieBase, tree, tree.contentHash(), rules);
@@ -136,10 +139,23 @@ public final class RuleBase {
             }
             if (r.source() == null || r.source().isBlank()) {
                 problems.add(new InputProblem(where, "@source", "rule \"" + r.name() + "\" has no legal source",
-                        "@source(\"forsøksloven § 3 tredje ledd\")"));
+                        "@source(\"LOV-1992-06-26-87/§3/ledd3\")"));
+            } else if (!isSource(r.source())) {
+                problems.add(new InputProblem(where, "@source", "rule \"" + r.name() + "\" has the source '"
+                        + r.source() + "', which is not a provision id",
+                        "a provision id (LOV-1992-06-26-87/§3/ledd3), an act id, or a catalogue id (FORSOKSORDNINGEN-2023)"));
             }
         }
         if (!problems.isEmpty()) throw new InvalidInputException("the rules lack required metadata", problems);
+    }
+
+    private static final java.util.regex.Pattern CATALOGUE_ID = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_-]+");
+
+    /** A legal source: a provision id, an act or regulation id, or the id of a scheme or trial authority in the catalogue. */
+    static boolean isSource(String s) {
+        return no.forsokssjekk.corpus.ProvisionId.tryParse(s).isPresent()
+                || no.forsokssjekk.corpus.ProvisionId.DocumentRef.isDocumentId(s)
+                || (CATALOGUE_ID.matcher(s).matches() && !s.startsWith("LOV-") && !s.startsWith("FOR-"));
     }
 
     private static String str(Object o) {
