@@ -67,7 +67,8 @@ final class FactBuilder {
 
     /** What an authority contributes, prepared once: its static facts and its signal words. */
     private record AuthorityData(TrialAuthority authority, AuthorityFact fact, List<Object> staticFacts,
-                                 Map<String, SignalWords> letterSignals, Map<String, SignalWords> conditionSignals) {
+                                 Map<String, SignalWords> letterSignals, Map<String, SignalWords> conditionSignals,
+                                 SignalWords subjectSignals) {
     }
 
     private record SchemeData(TrialScheme scheme, SchemeFact fact, List<SchemeRequirementFact> requirements,
@@ -130,7 +131,8 @@ final class FactBuilder {
             SignalWords w = SignalWords.of(c.signals());
             if (!w.isEmpty()) conditionSignals.put(c.code(), w);
         }
-        return new AuthorityData(a, fact, List.copyOf(facts), letterSignals, conditionSignals);
+        SignalWords subject = a.covers() == null ? SignalWords.NONE : SignalWords.of(a.covers().subjectSignals());
+        return new AuthorityData(a, fact, List.copyOf(facts), letterSignals, conditionSignals, subject);
     }
 
     private static SchemeData prepare(TrialScheme s) {
@@ -185,12 +187,17 @@ final class FactBuilder {
                     kinds.add(c.kind());
                 }
             }
+            String exemptionText = SignalWords.normalise(join(e.deviation(), e.replacement()));
             if (citedAuthority == null) {
                 for (TrialAuthority a : coverage.covering(doc, date)) {
                     CoverageFact.Route route = a.covers().allDocuments() ? CoverageFact.Route.ALL_DOCUMENTS
                             : a.covers().documents().contains(doc.key()) ? CoverageFact.Route.DOCUMENT
                             : CoverageFact.Route.REGULATION_UNDER;
-                    if (names(a, doc, cited, kinds, date)) route = CoverageFact.Route.NAMED_PROVISION;
+                    if (names(a, doc, cited, kinds, date) || instrumentSection(a, cited)) {
+                        route = CoverageFact.Route.NAMED_PROVISION;
+                    } else if (aboutSubject(authorities.get(a.id()), exemptionText, applicationText)) {
+                        route = CoverageFact.Route.SUBJECT;
+                    }
                     facts.add(new CoverageFact(i, a.id(), a.kind(), route, a.centralInitiativeOnly()));
                     used.add(a.id());
                 }
@@ -202,7 +209,6 @@ final class FactBuilder {
                     }
                 }
             }
-            String exemptionText = SignalWords.normalise(join(e.deviation(), e.replacement()));
             for (String id : used) letterSignals(facts, i, authorities.get(id), exemptionText, applicationText);
             pendingChanges(facts, i, doc, state, date);
             String provisionText = SignalWords.normalise(join(info == null ? null : info.title(), exemptionText));
@@ -268,26 +274,74 @@ final class FactBuilder {
                 LawEntry n = next.get().catalogueEntry().orElse(null);
                 boolean pendingWithoutDate = n != null && n.status() == LawStatus.PENDING && n.validFrom() == null;
                 LocalDate from = n == null ? null : n.validFrom();
-                if (pendingWithoutDate || (from != null && from.isAfter(date))) {
+                boolean adopted = adoptedBy(next.get().key(), date);
+                if (adopted && (pendingWithoutDate || (from != null && from.isAfter(date)))) {
                     facts.add(new PendingChangeFact(exemption, PendingChangeFact.Kind.SUCCESSOR, next.get().key(),
                             lowerFirst(next.get().title()), from));
                 }
             }
         }
         for (LegalDocument amending : pendingAmendments.getOrDefault(doc.documentId(), List.of())) {
+            if (!adoptedBy(amending.key(), date)) continue;
             facts.add(new PendingChangeFact(exemption, PendingChangeFact.Kind.AMENDMENT, amending.key(),
                     lowerFirst(amending.title()), amending.inForceFrom()));
         }
     }
 
-    /** The cited provision is itself a trial authority in force that day (its own § or one of its companions). */
+    /**
+     * The cited provision is itself a trial authority in force that day (its own § or one of its companions). Where the
+     * authority is only one ledd of a § (vegtrafikkloven § 6 femte ledd), a citation of the whole § or of another ledd
+     * is a citation of the rule, not of the authority.
+     */
     private static String citedAuthority(List<TrialAuthority> onDate, ProvisionId cited) {
         ProvisionId section = cited.section();
+        String citedPart = cited.isSection() ? null : cited.toString().substring(section.toString().length() + 1);
         for (TrialAuthority a : onDate) {
-            if (a.provision().section().equals(section)) return a.id();
-            for (ProvisionId p : a.additionalProvisions()) if (p.section().equals(section)) return a.id();
+            if (a.provision().section().equals(section) && samePart(a.provisionPart(), citedPart)) return a.id();
+            for (ProvisionId p : a.additionalProvisions()) {
+                String part = a.additionalProvisionParts().get(p.toString());
+                if (p.section().equals(section) && samePart(part, citedPart)) return a.id();
+            }
         }
         return null;
+    }
+
+    /** A state instrument reaches the very § it is part of (vegtrafikkloven § 6 andre ledd for § 6 femte ledd). */
+    private static boolean instrumentSection(TrialAuthority a, ProvisionId cited) {
+        if (a.kind() != TrialAuthority.AuthorityKind.STATE_INSTRUMENT || cited == null) return false;
+        ProvisionId section = cited.section();
+        return a.provision().section().equals(section)
+                || a.additionalProvisions().stream().anyMatch(p -> p.section().equals(section));
+    }
+
+    /** The application's or the exemption's words show the trial is of the authority's subject (catskiing …). */
+    private static boolean aboutSubject(AuthorityData a, String exemptionText, String applicationText) {
+        if (a == null || a.subjectSignals().isEmpty()) return false;
+        return a.subjectSignals().find(exemptionText) != null || a.subjectSignals().find(applicationText) != null;
+    }
+
+    /**
+     * An act exists from the day it is adopted, which its Lovdata id carries (LOV-2025-06-20-81): a successor adopted
+     * after the assessment date was not pending then.
+     */
+    private static boolean adoptedBy(String documentKey, LocalDate date) {
+        java.util.regex.Matcher m = ADOPTED.matcher(documentKey);
+        if (!m.find()) return true;
+        try {
+            return !LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))).isAfter(date);
+        } catch (java.time.DateTimeException e) {
+            return true;
+        }
+    }
+
+    private static final java.util.regex.Pattern ADOPTED =
+            java.util.regex.Pattern.compile("^(?:LOV|FOR)-(\\d{4})-(\\d{2})-(\\d{2})");
+
+    /** The authority's part of a § (null: the whole §) is what was cited. */
+    private static boolean samePart(String authorityPart, String citedPart) {
+        if (authorityPart == null) return true;
+        return citedPart != null && (citedPart.equals(authorityPart) || citedPart.startsWith(authorityPart + "/"));
     }
 
     /**

@@ -188,10 +188,16 @@ final class FindingRenderer {
                 || word.equals("kap") || word.equals("ca") || word.equals("mv") || word.equals("m");
     }
 
+    /** Who decides, in the order the catalogue lists the decision makers. */
     private String decisionMaker(String authorityId, Context ctx) {
         List<String> bodies = ctx.decidedBy().get(authorityId);
         if (bodies == null || bodies.isEmpty()) return null;
-        return String.join(ctx.application().language() == Language.NN ? " eller " : " eller ", bodies);
+        List<String> ordered = new ArrayList<>();
+        data.authority(authorityId).ifPresent(a -> a.decisionMakers().forEach(d -> {
+            if (bodies.contains(d.body()) && !ordered.contains(d.body())) ordered.add(d.body());
+        }));
+        for (String b : bodies) if (!ordered.contains(b)) ordered.add(b);
+        return String.join(" eller ", ordered);
     }
 
     /** A source as {id, citation}: a provision or act id, a trial authority, a scheme or a convention. */

@@ -141,12 +141,15 @@ public record TrialAuthority(
      * @param subject           for a concrete authority: what the trial must be about
      * @param letters           forsøksloven § 3 første ledd a–d (or the letters of another provision)
      * @param confidentialityLifted confidentiality rules the authority allows a trial to set aside (barnevern)
+     * @param subjectSignals words in an application that show the trial is of the authority's subject (catskiing,
+     *                       self-driving vehicles): a concrete authority then fits the exemption
      */
     public record Coverage(
             List<String> documents,
             boolean allDocuments,
             Boolean regulationsUnder,
             LocalizedText subject,
+            Keywords subjectSignals,
             List<Letter> letters,
             List<ConfidentialityLift> confidentialityLifted,
             Boolean commonRegisterAllowed) {
@@ -154,6 +157,7 @@ public record TrialAuthority(
             documents = nonNull(documents);
             letters = nonNull(letters);
             confidentialityLifted = nonNull(confidentialityLifted);
+            subjectSignals = subjectSignals == null ? Keywords.NONE : subjectSignals;
         }
 
         public boolean includesRegulationsUnder() {

@@ -37,6 +37,13 @@ public final class Values {
         return out;
     }
 
+    /** Texts joined as sentences, without repeats, in a stable order. */
+    public static String sentences(Collection<?> texts) {
+        java.util.TreeSet<String> sorted = new java.util.TreeSet<>();
+        for (Object o : texts) if (o != null && !o.toString().isBlank()) sorted.add(o.toString().strip());
+        return String.join(" ", sorted);
+    }
+
     public static String text(Object o) {
         return o == null ? null : o.toString();
     }
