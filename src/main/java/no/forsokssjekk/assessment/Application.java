@@ -40,7 +40,7 @@ public record Application(
                 processesPersonalData, evaluationPlan, employeeInvolvement, localRegulationDraft, hearing);
     }
 
-    public boolean isExtension() {
+    public boolean asksForExtension() {
         return extension != null;
     }
 

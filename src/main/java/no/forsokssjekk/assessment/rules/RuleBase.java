@@ -75,6 +75,7 @@ public final class RuleBase {
                 // Drools wants the folder to follow the DRL package; rules/ is organised by legal source instead
                 String kiePath = "src/main/resources/" + packageFolder(drl) + file.replace('/', '_');
                 originalPaths.put(kiePath, file);
+                originalPaths.put(kiePath.substring("src/main/resources/".length()), file);
                 kfs.write(kiePath, ks.getResources().newByteArrayResource(drl)
                         .setSourcePath(file).setResourceType(ResourceType.DRL));
             } catch (IOException e) {

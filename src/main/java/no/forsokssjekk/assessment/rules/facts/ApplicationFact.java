@@ -38,7 +38,7 @@ public record ApplicationFact(Application application) {
     }
 
     public boolean extensionApplication() {
-        return application.isExtension();
+        return application.asksForExtension();
     }
 
     public boolean hasReform() {
