@@ -43,8 +43,17 @@ public final class RuleBase {
         this.rules = List.copyOf(rules);
     }
 
-    /** A rule and its metadata: the stable id, the legal source it encodes, the file it is in. */
-    public record RuleInfo(String name, String id, String source, String file, Map<String, Object> metadata) {
+    /**
+     * A rule and its metadata: the stable id, the legal source it encodes, the file it is in, and its DRL package
+     * (no.forsokssjekk.rules.klassifisering holds the classification rules).
+     */
+    public record RuleInfo(String name, String id, String source, String file, Map<String, Object> metadata,
+                           String packageName) {
+
+        /** A classification rule: it derives facts (insertLogical) and finds nothing itself. */
+        public boolean classifies() {
+            return packageName.endsWith(".klassifisering") || metadata.containsKey("klassifisering");
+        }
     }
 
     /** Builds the embedded default rule base (rules/ inside the jar). */
@@ -119,7 +128,7 @@ public final class RuleBase {
                 Map<String, Object> md = r.getMetaData();
                 String file = r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
                         && impl.getResource() != null ? impl.getResource().getSourcePath() : "";
-                out.add(new RuleInfo(r.getName(), str(md.get("id")), str(md.get("source")), file, md));
+                out.add(new RuleInfo(r.getName(), str(md.get("id")), str(md.get("source")), file, md, p.getName()));
             }
         }
         out.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));

@@ -6,11 +6,13 @@ import no.forsokssjekk.assessment.Extension;
 import no.forsokssjekk.assessment.Period;
 import no.forsokssjekk.assessment.Stage;
 import no.forsokssjekk.corpus.Language;
+import org.kie.api.definition.type.ClassReactive;
 
 /**
  * The application as the rules see it: the context of every exemption. The assessment date is an input here; rules
  * never read the clock. The {@code has…} methods say whether the applicant has filled in a field (blank is missing).
  */
+@ClassReactive
 public record ApplicationFact(Application application) {
 
     public LocalDate assessmentDate() {
