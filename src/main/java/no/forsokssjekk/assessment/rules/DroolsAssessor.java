@@ -47,8 +47,10 @@ public final class DroolsAssessor implements Assessor {
         this.ruleBase = ruleBase;
         this.corpus = corpus;
         this.versions = versions;
+        MessageBundle messages = MessageBundle.load(ruleBase.source());
+        RuleTexts.require(ruleBase, messages);
         this.facts = new FactBuilder(corpus, citations);
-        this.renderer = new FindingRenderer(corpus, facts, MessageBundle.load(ruleBase.source()));
+        this.renderer = new FindingRenderer(corpus, facts, messages);
     }
 
     @Override
