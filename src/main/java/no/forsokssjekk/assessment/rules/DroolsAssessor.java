@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import no.forsokssjekk.assessment.Application;
 import no.forsokssjekk.assessment.Assessment;
 import no.forsokssjekk.assessment.Assessor;
@@ -29,6 +31,7 @@ import no.forsokssjekk.corpus.DocumentInfo;
 import no.forsokssjekk.corpus.Language;
 import no.forsokssjekk.corpus.ProvisionId;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * Runs the Drools rules for one application: the facts are built (each exemption resolved through the one citation
@@ -42,6 +45,12 @@ public final class DroolsAssessor implements Assessor {
     private final Versions versions;
     private final FactBuilder facts;
     private final FindingRenderer renderer;
+    /**
+     * Sessions on the shared rule base. Each assessment takes a session that holds nothing of any other assessment;
+     * giving it back resets it, which spares a new session's node memories (most of a session's cost on a rule base
+     * of this size). Thread-safe.
+     */
+    private final KieSessionsPool sessions;
 
     public DroolsAssessor(RuleBase ruleBase, Corpus corpus, CitationResolver citations, Versions versions) {
         this.ruleBase = ruleBase;
@@ -51,18 +60,20 @@ public final class DroolsAssessor implements Assessor {
         RuleTexts.require(ruleBase, messages);
         this.facts = new FactBuilder(corpus, citations);
         this.renderer = new FindingRenderer(corpus, facts, messages);
+        this.sessions = ruleBase.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     @Override
     public Assessment assess(Application application) {
         FactBuilder.Prepared prepared = facts.prepare(application);
-        List<FindingFact> asserted = new ArrayList<>();
-        List<LegalBasisFact> bases = new ArrayList<>();
+        // a rule may assert the same finding once per matching fact: equal findings are one finding
+        Set<FindingFact> asserted = new LinkedHashSet<>();
+        Set<LegalBasisFact> bases = new LinkedHashSet<>();
         List<LetterMatch> letters = new ArrayList<>();
         List<LetterFact> letterOrder = new ArrayList<>();
         Map<String, List<String>> decidedBy = new LinkedHashMap<>();
         TraceListener trace = new TraceListener();
-        KieSession session = ruleBase.kieBase().newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             session.addEventListener(trace);
             for (Object f : prepared.facts()) session.insert(f);
@@ -78,7 +89,8 @@ public final class DroolsAssessor implements Assessor {
                 }
             }
         } finally {
-            session.dispose();
+            session.removeEventListener(trace);
+            session.dispose(); // back to the pool, reset
         }
         FindingRenderer.Context ctx = new FindingRenderer.Context(application, prepared.exemptions(), decidedBy);
         List<Finding> findings = new ArrayList<>(asserted.size());
@@ -103,7 +115,7 @@ public final class DroolsAssessor implements Assessor {
     }
 
     /** Preferred first, then forsøksloven, then sector provisions, then none; by authority id within each. */
-    private static List<LegalBasisFact> sortedBases(List<LegalBasisFact> all, int exemption) {
+    private static List<LegalBasisFact> sortedBases(Set<LegalBasisFact> all, int exemption) {
         List<LegalBasisFact> mine = new ArrayList<>();
         for (LegalBasisFact b : all) if (b.exemption() == exemption) mine.add(b);
         mine.sort(Comparator.comparing((LegalBasisFact b) -> !b.preferred())

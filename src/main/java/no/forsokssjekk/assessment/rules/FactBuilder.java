@@ -64,6 +64,21 @@ final class FactBuilder {
     private final List<ConventionData> conventions = new ArrayList<>();
     private final Map<String, List<LegalDocument>> pendingAmendments = new HashMap<>();
     private final Optional<LocalDate> datasetDate;
+    /**
+     * What a citation means on a date, and what the corpus says about a provision, do not change while the engine
+     * runs: remembered (bounded) so that recurring citations are resolved once.
+     */
+    private final Map<ResolutionKey, CitationResolution> resolutions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<ProvisionId, ProvisionData> provisionData = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<ResolutionKey, List<TrialAuthority>> coverageOnDate = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 20_000;
+
+    private record ResolutionKey(String text, LocalDate date) {
+    }
+
+    /** A provision as the corpus knows it, and its classifications (curated, or derived from the text). */
+    private record ProvisionData(ProvisionInfo info, List<Classification> classifications) {
+    }
 
     /** What an authority contributes, prepared once: its static facts and its signal words. */
     private record AuthorityData(TrialAuthority authority, AuthorityFact fact, List<Object> staticFacts,
@@ -163,9 +178,10 @@ final class FactBuilder {
         List<Resolved> resolved = new ArrayList<>(application.exemptions().size());
         for (int i = 0; i < application.exemptions().size(); i++) {
             RequestedExemption e = application.exemptions().get(i);
-            CitationResolution r = citations.resolve(e.provision(), date);
+            CitationResolution r = resolve(e.provision(), date);
             ProvisionId cited = r.first().orElse(null);
-            ProvisionInfo info = cited == null ? null : corpus.provision(cited).orElse(null);
+            ProvisionData pd = cited == null ? null : provisionData(cited);
+            ProvisionInfo info = pd == null ? null : pd.info();
             resolved.add(new Resolved(e, r, info));
             DocumentInfo doc = r.document();
             String citedAuthority = cited == null ? null : citedAuthority(onDate, cited);
@@ -178,18 +194,19 @@ final class FactBuilder {
             if (!fact.assessable()) continue;
 
             List<ClassificationKind> kinds = new ArrayList<>();
-            if (info != null) {
-                for (Classification c : classifier.classify(info)) {
+            if (pd != null) {
+                Set<ProvisionKindFact> seen = new java.util.HashSet<>();
+                for (Classification c : pd.classifications()) {
                     if (!concernsCitedPart(c, cited)) continue;
                     ProvisionKindFact k = new ProvisionKindFact(i, c.kind(), c.status(), c.appliesTo(), c.source(),
                             c.enables());
-                    if (!facts.contains(k)) facts.add(k);
+                    if (seen.add(k)) facts.add(k);
                     kinds.add(c.kind());
                 }
             }
             String exemptionText = SignalWords.normalise(join(e.deviation(), e.replacement()));
             if (citedAuthority == null) {
-                for (TrialAuthority a : coverage.covering(doc, date)) {
+                for (TrialAuthority a : covering(doc, date)) {
                     CoverageFact.Route route = a.covers().allDocuments() ? CoverageFact.Route.ALL_DOCUMENTS
                             : a.covers().documents().contains(doc.key()) ? CoverageFact.Route.DOCUMENT
                             : CoverageFact.Route.REGULATION_UNDER;
@@ -249,6 +266,24 @@ final class FactBuilder {
         return new Prepared(facts, resolved);
     }
 
+    private CitationResolution resolve(String text, LocalDate date) {
+        if (resolutions.size() > CACHE_LIMIT) resolutions.clear();
+        return resolutions.computeIfAbsent(new ResolutionKey(text, date), k -> citations.resolve(k.text(), k.date()));
+    }
+
+    private ProvisionData provisionData(ProvisionId id) {
+        if (provisionData.size() > CACHE_LIMIT) provisionData.clear();
+        return provisionData.computeIfAbsent(id, k -> {
+            ProvisionInfo info = corpus.provision(k).orElse(null);
+            return new ProvisionData(info, info == null ? List.of() : classifier.classify(info));
+        });
+    }
+
+    private List<TrialAuthority> covering(DocumentInfo doc, LocalDate date) {
+        if (coverageOnDate.size() > CACHE_LIMIT) coverageOnDate.clear();
+        return coverageOnDate.computeIfAbsent(new ResolutionKey(doc.key(), date), k -> coverage.covering(doc, date));
+    }
+
     private void letterSignals(List<Object> facts, int exemption, AuthorityData a, String exemptionText,
                                String applicationText) {
         if (a == null || a.letterSignals().isEmpty()) return;
@@ -257,10 +292,7 @@ final class FactBuilder {
             if (w == null) continue;
             String word = l.signalsIn().contains("deviation") ? w.find(exemptionText) : null;
             if (word == null && l.signalsIn().contains("application")) word = w.find(applicationText);
-            if (word != null) {
-                LetterSignalFact f = new LetterSignalFact(exemption, a.authority().id(), l.letter(), word);
-                if (!facts.contains(f)) facts.add(f);
-            }
+            if (word != null) facts.add(new LetterSignalFact(exemption, a.authority().id(), l.letter(), word));
         }
     }
 

@@ -2,9 +2,13 @@ package no.forsokssjekk.assessment.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import no.forsokssjekk.assessment.Application;
 import no.forsokssjekk.assessment.AuthorityRef;
 import no.forsokssjekk.assessment.Finding;
@@ -23,12 +27,16 @@ import no.forsokssjekk.corpus.catalogue.TrialScheme;
 /**
  * Turns what the rules assert into the contract's words: the message and what would resolve it from the bundles
  * (keyed on the rule id, in the application's language), the sources as citations, the reason of a legal basis.
- * Catalogue ids in the values become text here (an authority id its citation, condition codes their texts).
+ * Catalogue ids in the values become text here (an authority id its citation, condition codes their texts); a value
+ * is worked out only when the text has a placeholder for it. Thread-safe.
  */
 final class FindingRenderer {
     private final Corpus corpus;
     private final FactBuilder data;
     private final MessageBundle messages;
+    /** Citations of sources, by language: the same few ids recur in every assessment. */
+    private final Map<Language, Map<String, SourceRef>> sources = Map.of(
+            Language.NB, new ConcurrentHashMap<>(), Language.NN, new ConcurrentHashMap<>());
 
     FindingRenderer(Corpus corpus, FactBuilder data, MessageBundle messages) {
         this.corpus = corpus;
@@ -36,119 +44,164 @@ final class FindingRenderer {
         this.messages = messages;
     }
 
-    /** What the rules established about the application, for the texts: who decides, which letter. */
+    /** What the rules established about the application, for the texts: who decides under each authority. */
     record Context(Application application, List<FactBuilder.Resolved> exemptions,
                    Map<String, List<String>> decidedBy) {
     }
 
     Finding finding(FindingFact f, Context ctx) {
         Language lang = ctx.application().language();
-        List<SourceRef> sources = new ArrayList<>(f.sources().size());
-        for (String s : f.sources()) sources.add(source(s, lang));
-        Map<String, String> values = values(f.values(), f.exemptionIndex(), sources, ctx);
+        List<SourceRef> refs = new ArrayList<>(f.sources().size());
+        for (String s : f.sources()) refs.add(source(s, lang));
+        Values values = new Values(f.values(), f.exemptionIndex(), refs, ctx, null);
         String message = messages.text(lang, f.ruleId() + ".message", values);
         String resolveBy = messages.text(lang, f.ruleId() + ".resolveBy", values);
         return new Finding(f.code(), f.severity(), f.exemptionIndex(), f.ruleId(),
-                message != null ? sentences(message) : f.code().name(), sources, sentences(resolveBy));
+                message != null ? message : f.code().name(), refs, resolveBy);
     }
 
     LegalBasis legalBasis(LegalBasisFact b, String letter, Context ctx) {
         Language lang = ctx.application().language();
-        Map<String, String> raw = new HashMap<>(b.values());
-        if (b.authorityId() != null) raw.putIfAbsent("authority", b.authorityId());
-        if (letter != null) raw.put("letter", letter.toLowerCase(java.util.Locale.ROOT));
-        Map<String, String> values = values(raw, b.exemption(), List.of(), ctx);
-        if (letter != null && b.authorityId() != null) {
-            data.authority(b.authorityId()).flatMap(a -> a.letter(letter))
-                    .ifPresent(l -> values.put("letterText", l.covers().in(lang)));
+        Map<String, String> raw = b.values();
+        if (b.authorityId() != null && !raw.containsKey("authority")) {
+            raw = new HashMap<>(raw);
+            raw.put("authority", b.authorityId());
         }
+        Values values = new Values(raw, b.exemption(), List.of(), ctx, letter);
         String key = letter == null && messages.has(b.ruleId() + ".reasonNoLetter") ? ".reasonNoLetter" : ".reason";
         String reason = messages.text(lang, b.ruleId() + key, values);
-        AuthorityRef ref = b.authorityId() == null ? null
-                : new AuthorityRef(b.authorityId(), values.getOrDefault("authority", b.authorityId()));
+        AuthorityRef ref = b.authorityId() == null ? null : new AuthorityRef(b.authorityId(),
+                data.authority(b.authorityId()).map(TrialAuthority::citation).orElse(b.authorityId()));
         String decisionMaker = b.authorityId() == null ? null : decisionMaker(b.authorityId(), ctx);
-        return new LegalBasis(b.kind(), ref, b.preferred(), sentences(reason),
-                letter == null ? null : letter.toLowerCase(java.util.Locale.ROOT), decisionMaker);
+        return new LegalBasis(b.kind(), ref, b.preferred(), reason, letter, decisionMaker);
     }
 
-    private Map<String, String> values(Map<String, String> raw, Integer exemption, List<SourceRef> sources,
-                                       Context ctx) {
-        Language lang = ctx.application().language();
-        Map<String, String> v = new HashMap<>(raw);
-        Application a = ctx.application();
-        v.put("assessmentDate", a.assessmentDate().toString());
-        if (a.period() != null) {
-            if (a.period().from() != null) v.put("periodFrom", a.period().from().toString());
-            if (a.period().to() != null) v.put("periodTo", a.period().to().toString());
+    /** The values of one text, worked out on demand and remembered. */
+    private final class Values implements Function<String, String> {
+        private final Map<String, String> raw;
+        private final Integer exemption;
+        private final List<SourceRef> refs;
+        private final Context ctx;
+        private final String letter;
+        private final Language lang;
+        private final Map<String, String> done = new HashMap<>();
+
+        Values(Map<String, String> raw, Integer exemption, List<SourceRef> refs, Context ctx, String letter) {
+            this.raw = raw;
+            this.exemption = exemption;
+            this.refs = refs;
+            this.ctx = ctx;
+            this.letter = letter;
+            this.lang = ctx.application().language();
         }
-        if (a.extension() != null && a.extension().previousPeriod() != null && a.extension().previousPeriod().to() != null) {
-            v.put("previousTo", a.extension().previousPeriod().to().toString());
+
+        @Override
+        public String apply(String name) {
+            if (done.containsKey(name)) return done.get(name);
+            String v = compute(name);
+            done.put(name, v);
+            return v;
         }
-        String effect = raw.get("effect");
-        if (effect != null) {
-            String text = messages.text(lang, "common.effect." + effect, Map.of());
-            if (text != null) v.put("effect", text);
-        }
-        if (exemption != null && exemption < ctx.exemptions().size()) {
-            FactBuilder.Resolved r = ctx.exemptions().get(exemption);
-            v.putIfAbsent("input", r.request().provision());
-            v.putIfAbsent("provision", r.resolution().first().map(id -> corpus.citation(id, lang))
-                    .or(() -> r.resolution().documentInfo().map(DocumentInfo::citationName))
-                    .orElse(r.request().provision()));
-            r.resolution().documentInfo().ifPresent(d -> v.putIfAbsent("law", d.citationName()));
-        }
-        if (!sources.isEmpty()) {
-            v.putIfAbsent("source", sources.get(0).citation());
-            v.putIfAbsent("sources", String.join(", ", sources.stream().map(SourceRef::citation).toList()));
-        }
-        String authorityId = raw.get("authority");
-        if (authorityId != null) {
-            data.authority(authorityId).ifPresent(t -> {
-                v.put("authority", t.citation());
-                if (t.covers() != null && t.covers().subject() != null) v.put("subject", t.covers().subject().in(lang));
-                v.put("decisionMaker", Optional.ofNullable(decisionMaker(authorityId, ctx))
-                        .orElse(lang == Language.NN ? "departementet" : "departementet"));
-                if (raw.containsKey("conditions")) v.put("conditions", conditions(t, raw.get("conditions"), lang));
-            });
-        }
-        String schemeId = raw.get("scheme");
-        if (schemeId != null) {
-            data.scheme(schemeId).ifPresent(s -> {
-                v.put("scheme", s.title().in(lang));
-                String code = raw.get("requirement");
-                if (code != null) {
-                    s.requirements().stream().filter(r -> r.code().equals(code)).findFirst()
-                            .ifPresent(r -> v.put("requirement", r.text().in(lang)));
+
+        private String compute(String name) {
+            Application a = ctx.application();
+            String authorityId = raw.get("authority");
+            switch (name) {
+                case "input":
+                    return resolved() == null ? null : resolved().request().provision();
+                case "provision": {
+                    FactBuilder.Resolved r = resolved();
+                    if (r == null) return null;
+                    return r.resolution().first().map(id -> corpus.citation(id, lang))
+                            .or(() -> r.resolution().documentInfo().map(DocumentInfo::citationName))
+                            .orElse(r.request().provision());
                 }
-            });
-        }
-        String preferred = raw.get("preferred");
-        if (preferred != null) data.authority(preferred).ifPresent(t -> v.put("preferred", t.citation()));
-        String conventionId = raw.get("convention");
-        if (conventionId != null) {
-            data.convention(conventionId).map(IncorporatedConvention::name).ifPresent(n -> v.put("convention", n.in(lang)));
-        }
-        String provisions = raw.get("provisions");
-        if (provisions != null) {
-            List<String> cites = new ArrayList<>();
-            for (String id : provisions.split(",")) cites.add(source(id.strip(), lang).citation());
-            v.put("provisions", String.join(", ", cites));
-        }
-        String exemptions = raw.get("exemptions");
-        if (exemptions != null) {
-            List<String> inputs = new ArrayList<>();
-            for (String i : exemptions.split(",")) {
-                int index = Integer.parseInt(i.strip());
-                if (index < ctx.exemptions().size()) inputs.add("«" + ctx.exemptions().get(index).request().provision() + "»");
+                case "law":
+                    return resolved() == null ? null
+                            : resolved().resolution().documentInfo().map(DocumentInfo::citationName).orElse(null);
+                case "source":
+                    return refs.isEmpty() ? null : refs.get(0).citation();
+                case "sources":
+                    return refs.isEmpty() ? null : String.join(", ", refs.stream().map(SourceRef::citation).toList());
+                case "assessmentDate":
+                    return a.assessmentDate().toString();
+                case "periodFrom":
+                    return a.period() == null || a.period().from() == null ? null : a.period().from().toString();
+                case "periodTo":
+                    return a.period() == null || a.period().to() == null ? null : a.period().to().toString();
+                case "previousTo":
+                    return a.extension() == null || a.extension().previousPeriod() == null
+                            || a.extension().previousPeriod().to() == null ? null
+                            : a.extension().previousPeriod().to().toString();
+                case "authority":
+                    return authorityId == null ? null
+                            : data.authority(authorityId).map(TrialAuthority::citation).orElse(authorityId);
+                case "preferred":
+                    return raw.get("preferred") == null ? null
+                            : data.authority(raw.get("preferred")).map(TrialAuthority::citation).orElse(null);
+                case "subject":
+                    return authorityId == null ? null : data.authority(authorityId)
+                            .filter(t -> t.covers() != null && t.covers().subject() != null)
+                            .map(t -> t.covers().subject().in(lang)).orElse(null);
+                case "decisionMaker":
+                    return authorityId == null ? null : decisionMaker(authorityId, ctx);
+                case "conditions":
+                    return authorityId == null || raw.get("conditions") == null ? null
+                            : data.authority(authorityId).map(t -> conditions(t, raw.get("conditions"), lang)).orElse(null);
+                case "letter":
+                    return letter;
+                case "letterText":
+                    return letter == null || authorityId == null ? null : data.authority(authorityId)
+                            .flatMap(t -> t.letter(letter)).map(l -> l.covers().in(lang)).orElse(null);
+                case "scheme":
+                    return scheme().map(s -> s.title().in(lang)).orElse(null);
+                case "requirement": {
+                    String code = raw.get("requirement");
+                    return code == null ? null : scheme().flatMap(s -> s.requirements().stream()
+                            .filter(r -> r.code().equals(code)).findFirst()).map(r -> r.text().in(lang)).orElse(null);
+                }
+                case "convention":
+                    return raw.get("convention") == null ? null : data.convention(raw.get("convention"))
+                            .map(IncorporatedConvention::name).map(n -> n.in(lang)).orElse(null);
+                case "provisions": {
+                    String ids = raw.get("provisions");
+                    if (ids == null) return null;
+                    List<String> cites = new ArrayList<>();
+                    for (String id : ids.split(",")) cites.add(source(id.strip(), lang).citation());
+                    return String.join(", ", cites);
+                }
+                case "exemptions": {
+                    String indices = raw.get("exemptions");
+                    if (indices == null) return null;
+                    List<String> inputs = new ArrayList<>();
+                    for (String i : indices.split(",")) {
+                        int index = Integer.parseInt(i.strip());
+                        if (index < ctx.exemptions().size()) {
+                            inputs.add("«" + ctx.exemptions().get(index).request().provision() + "»");
+                        }
+                    }
+                    return String.join(", ", inputs);
+                }
+                case "effect":
+                    return raw.get("effect") == null ? null
+                            : messages.text(lang, "common.effect." + raw.get("effect"), Map.of());
+                default:
+                    return raw.get(name);
             }
-            v.put("exemptions", String.join(", ", inputs));
         }
-        return v;
+
+        private FactBuilder.Resolved resolved() {
+            return exemption == null || exemption >= ctx.exemptions().size() ? null : ctx.exemptions().get(exemption);
+        }
+
+        private Optional<TrialScheme> scheme() {
+            return raw.get("scheme") == null ? Optional.empty() : data.scheme(raw.get("scheme"));
+        }
     }
 
     /** The texts of the conditions named, in the order the catalogue lists them. */
     private static String conditions(TrialAuthority a, String codes, Language lang) {
-        java.util.Set<String> wanted = new java.util.HashSet<>();
+        Set<String> wanted = new HashSet<>();
         for (String code : codes.split(",")) wanted.add(code.strip());
         List<String> texts = new ArrayList<>();
         for (TrialAuthority.Condition c : a.conditions()) {
@@ -157,41 +210,11 @@ final class FindingRenderer {
         return String.join(" ", texts);
     }
 
-    /**
-     * Every sentence starts with a capital letter, also where a sentence begins with a citation ("opplæringslova
-     * § 29-3 gir …"): the law's short name is written in lower case in running text.
-     */
-    static String sentences(String text) {
-        if (text == null || text.isEmpty()) return text;
-        StringBuilder sb = new StringBuilder(text);
-        boolean start = true;
-        for (int i = 0; i < sb.length(); i++) {
-            char c = sb.charAt(i);
-            if (start && Character.isLetter(c)) {
-                sb.setCharAt(i, Character.toUpperCase(c));
-                start = false;
-            } else if (start && !Character.isWhitespace(c) && c != '«' && c != '(') {
-                start = false;
-            }
-            boolean endOfSentence = (c == '.' || c == '?' || c == '!') && i + 1 < sb.length() && sb.charAt(i + 1) == ' ';
-            if (endOfSentence && !isAbbreviation(sb, i)) start = true;
-        }
-        return sb.toString();
-    }
-
-    /** "nr." and similar: a full stop that does not end a sentence. */
-    private static boolean isAbbreviation(CharSequence s, int dot) {
-        int from = dot;
-        while (from > 0 && Character.isLetter(s.charAt(from - 1))) from--;
-        String word = s.subSequence(from, dot).toString();
-        return word.equals("nr") || word.equals("jf") || word.equals("pkt") || word.equals("bl") || word.equals("f")
-                || word.equals("kap") || word.equals("ca") || word.equals("mv") || word.equals("m");
-    }
-
     /** Who decides, in the order the catalogue lists the decision makers. */
     private String decisionMaker(String authorityId, Context ctx) {
         List<String> bodies = ctx.decidedBy().get(authorityId);
         if (bodies == null || bodies.isEmpty()) return null;
+        if (bodies.size() == 1) return bodies.get(0);
         List<String> ordered = new ArrayList<>();
         data.authority(authorityId).ifPresent(a -> a.decisionMakers().forEach(d -> {
             if (bodies.contains(d.body()) && !ordered.contains(d.body())) ordered.add(d.body());
@@ -202,6 +225,10 @@ final class FindingRenderer {
 
     /** A source as {id, citation}: a provision or act id, a trial authority, a scheme or a convention. */
     SourceRef source(String id, Language lang) {
+        return sources.get(lang).computeIfAbsent(id, k -> cite(k, lang));
+    }
+
+    private SourceRef cite(String id, Language lang) {
         Optional<ProvisionId> p = ProvisionId.tryParse(id);
         if (p.isPresent()) return new SourceRef(id, corpus.citation(p.get(), lang));
         Optional<DocumentInfo> d = corpus.document(id);

@@ -103,9 +103,11 @@ public final class RuleBase {
             }
             throw new InvalidInputException("the rules in " + tree.origin() + " do not compile", problems);
         }
-        // equality: a fact derived twice (insertLogical) or a finding asserted twice is one fact
+        // identity for stated facts (each is inserted once); derived facts are one fact per value anyway, as the truth
+        // maintenance compares them by equality, and equal findings are merged when they are read. Equality for
+        // stated facts would cost a hash of every fact on every insert.
         org.kie.api.KieBaseConfiguration conf = ks.newKieBaseConfiguration();
-        conf.setOption(org.kie.api.conf.EqualityBehaviorOption.EQUALITY);
+        conf.setOption(org.kie.api.conf.EqualityBehaviorOption.IDENTITY);
         KieBase kieBase = ks.newKieContainer(releaseId).newKieBase(conf);
         List<RuleInfo> rules = describe(kieBase);
         checkMetadata(rules);

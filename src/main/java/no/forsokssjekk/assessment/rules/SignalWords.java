@@ -4,53 +4,72 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import no.forsokssjekk.corpus.catalogue.Keywords;
 
 /**
  * Finds a catalogue's signal words (bokmål and nynorsk) in free text, as whole words and case-insensitively. The words
- * are data (legal-corpus/); this only matches them. Compiled once per catalogue; thread-safe.
+ * are data (legal-corpus/); this only matches them. Prepared once per catalogue; thread-safe.
  */
 final class SignalWords {
-    static final SignalWords NONE = new SignalWords(null);
+    static final SignalWords NONE = new SignalWords(List.of());
 
-    private final Pattern pattern;
+    /** Normalised words, longest first, so that "overføre oppgaven" is reported before a shorter word it contains. */
+    private final List<String> words;
 
-    private SignalWords(Pattern pattern) {
-        this.pattern = pattern;
+    private SignalWords(List<String> words) {
+        this.words = words;
     }
 
-    static SignalWords of(Keywords words) {
-        if (words == null) return NONE;
-        List<String> all = new ArrayList<>(words.all());
-        all.removeIf(w -> w == null || w.isBlank());
-        if (all.isEmpty()) return NONE;
-        // longest first, so that "overføre oppgaven" wins over a shorter word it contains
-        all.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(");
-        for (int i = 0; i < all.size(); i++) {
-            if (i > 0) sb.append('|');
-            sb.append(Pattern.quote(normalise(all.get(i))));
+    static SignalWords of(Keywords keywords) {
+        if (keywords == null) return NONE;
+        List<String> all = new ArrayList<>();
+        for (String w : keywords.all()) {
+            String n = normalise(w);
+            if (!n.isEmpty() && !all.contains(n)) all.add(n);
         }
-        sb.append(")(?![\\p{L}\\p{N}])");
-        return new SignalWords(Pattern.compile(sb.toString()));
+        if (all.isEmpty()) return NONE;
+        all.sort(Comparator.comparingInt(String::length).reversed());
+        return new SignalWords(List.copyOf(all));
     }
 
     boolean isEmpty() {
-        return pattern == null;
+        return words.isEmpty();
     }
 
-    /** The first signal word in the (already normalised) text, or null. */
+    /** The first signal word (longest first) that occurs as a whole word in the normalised text, or null. */
     String find(String normalisedText) {
-        if (pattern == null || normalisedText == null || normalisedText.isEmpty()) return null;
-        Matcher m = pattern.matcher(normalisedText);
-        return m.find() ? m.group(1) : null;
+        if (words.isEmpty() || normalisedText == null || normalisedText.isEmpty()) return null;
+        for (String w : words) {
+            int from = 0;
+            while (true) {
+                int at = normalisedText.indexOf(w, from);
+                if (at < 0) break;
+                int end = at + w.length();
+                if ((at == 0 || !Character.isLetterOrDigit(normalisedText.charAt(at - 1)))
+                        && (end == normalisedText.length() || !Character.isLetterOrDigit(normalisedText.charAt(end)))) {
+                    return w;
+                }
+                from = at + 1;
+            }
+        }
+        return null;
     }
 
     /** Lower case, one space between words: the form both the words and the texts are matched in. */
     static String normalise(String text) {
-        if (text == null) return "";
-        return text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        if (text == null || text.isEmpty()) return "";
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = sb.length() > 0;
+            } else {
+                if (space) sb.append(' ');
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
     }
 }
