@@ -46,6 +46,7 @@ public final class Forsokssjekk {
     private final ResourceTree rulesSource;
     private final AssessorFactory assessorFactory;
     private final Clock clock;
+    private final no.forsokssjekk.corpus.lovdata.InstalledCorpus installedCorpus;
 
     /** The current rule base and the assessor built on it, swapped together on reload. */
     private record Rules(RuleBase ruleBase, Assessor assessor) {
@@ -57,6 +58,7 @@ public final class Forsokssjekk {
         this.rulesSource = b.rulesSource;
         this.assessorFactory = b.assessorFactory;
         this.clock = b.clock;
+        this.installedCorpus = b.installed;
         this.rules = new AtomicReference<>(rulesOn(ruleBase));
     }
 
@@ -96,6 +98,11 @@ public final class Forsokssjekk {
 
     public Corpus corpus() {
         return corpus;
+    }
+
+    /** The imported Lovdata corpus in the data directory (with the folder for its search index), when one is used. */
+    public Optional<no.forsokssjekk.corpus.lovdata.InstalledCorpus> installedCorpus() {
+        return Optional.ofNullable(installedCorpus);
     }
 
     public CitationResolver citations() {
@@ -145,6 +152,8 @@ public final class Forsokssjekk {
         private ResourceTree rulesSource = ResourceTree.classpath("forsokssjekk/rules");
         private Catalogue catalogue;
         private LovdataDocuments lovdata = LovdataDocuments.none();
+        private java.nio.file.Path dataDirectory;
+        private no.forsokssjekk.corpus.lovdata.InstalledCorpus installed;
         private Clock clock = Clock.systemDefaultZone();
         private AssessorFactory assessorFactory = no.forsokssjekk.assessment.rules.DroolsAssessor::new;
 
@@ -175,6 +184,15 @@ public final class Forsokssjekk {
             return this;
         }
 
+        /**
+         * Use the Lovdata data imported into this data directory (the corpus made current by {@code corpus import}),
+         * when there is one; without an import the engine runs on the embedded catalogue alone.
+         */
+        public Builder dataDirectory(java.nio.file.Path dir) {
+            this.dataDirectory = Objects.requireNonNull(dir);
+            return this;
+        }
+
         /** The clock that gives "today" when an application has no assessment date. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
@@ -192,10 +210,26 @@ public final class Forsokssjekk {
          * the catalogue or the rules have errors (each with file and line).
          */
         public Forsokssjekk build() {
+            if (dataDirectory != null && lovdata == LovdataDocuments.none()) openImportedCorpus();
             Catalogue c = catalogue != null ? catalogue : Catalogue.load(catalogueSource);
             Corpus corpus = new Corpus(c, lovdata);
             RuleBase ruleBase = RuleBase.build(rulesSource);
             return new Forsokssjekk(this, corpus, ruleBase);
+        }
+
+        private void openImportedCorpus() {
+            try {
+                var store = new no.forsokssjekk.corpus.lovdata.LovdataStore(
+                        no.forsokssjekk.corpus.DataDirectory.of(dataDirectory));
+                var current = store.current();
+                if (current.isPresent()) {
+                    installed = current.get();
+                    lovdata = installed.corpus();
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot open the Lovdata data in " + dataDirectory + ": "
+                        + e.getMessage() + " (import it again with 'corpus import')", e);
+            }
         }
     }
 }

@@ -3,13 +3,16 @@ package no.forsokssjekk.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import no.forsokssjekk.Forsokssjekk;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Options every command shares: where the data lives and which catalogue and rules to use. */
+/**
+ * Options every command that runs the engine shares: the data directory (with the imported Lovdata data, used when
+ * present) and which catalogue and rules to use.
+ */
 final class EngineOptions {
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Datamappe for importerte Lovdata-data og indeks (standard: $FORSOKSSJEKK_HOME eller ~/.forsokssjekk).")
-    Path dataDir;
+    @Mixin
+    DataDirOption data;
 
     @Option(names = "--catalogue", paramLabel = "DIR", description = "Bruk denne katalogen (legal-corpus) i stedet for den innebygde.")
     Path catalogue;
@@ -17,18 +20,8 @@ final class EngineOptions {
     @Option(names = "--rules", paramLabel = "DIR", description = "Bruk disse reglene (rules) i stedet for de innebygde.")
     Path rules;
 
-    @Option(names = "--debug", description = "Skriv ut detaljer ved interne feil.")
-    boolean debug;
-
-    Path resolvedDataDir() {
-        if (dataDir != null) return dataDir;
-        String env = System.getenv("FORSOKSSJEKK_HOME");
-        if (env != null && !env.isBlank()) return Path.of(env);
-        return Path.of(System.getProperty("user.home"), ".forsokssjekk");
-    }
-
     Forsokssjekk.Builder builder() {
-        Forsokssjekk.Builder b = Forsokssjekk.builder();
+        Forsokssjekk.Builder b = Forsokssjekk.builder().dataDirectory(data.resolve().root());
         if (catalogue != null) {
             requireFolder(catalogue, "--catalogue");
             b.catalogue(catalogue);

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "forsokssjekk", mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Forhåndsvurdering av søknader om forsøk (forsøksloven og sektorlovenes forsøkshjemler).",
-        subcommands = {AssessCommand.class, ShowCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AssessCommand.class, ShowCommand.class, RulesCommand.class, CorpusCommand.class,
+                ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;

@@ -17,6 +17,11 @@ import java.util.Optional;
  * @param basedOn           enabling provisions or documents of a regulation (ids)
  * @param changesDocuments  ids of documents this (amending) act changes
  * @param pendingChange     an amending act not yet (fully) in force, kept in the consolidated set
+ * @param refid             Lovdata's base-independent reference ({@code lov/1992-06-26-87}), as used in links
+ * @param textLanguage      the written form the text appears to be in, detected from common words, or null when
+ *                          the text is too short to tell; Lovdata's own {@code lang} says "no" for most documents,
+ *                          so {@link #language()} stays NB unless the file is a nynorsk translation or says "nn"
+ * @param sourceFile        the file the document was read from ({@code nl-19920626-087.xml})
  */
 public record LegalDocument(
         String key,
@@ -35,7 +40,10 @@ public record LegalDocument(
         List<String> basedOn,
         List<String> changesDocuments,
         boolean pendingChange,
-        List<Provision> provisions) {
+        List<Provision> provisions,
+        String refid,
+        Language textLanguage,
+        String sourceFile) {
 
     public LegalDocument {
         abbreviations = List.copyOf(abbreviations);
@@ -44,6 +52,27 @@ public record LegalDocument(
         basedOn = List.copyOf(basedOn);
         changesDocuments = List.copyOf(changesDocuments);
         provisions = List.copyOf(provisions);
+        refid = refid == null ? "" : refid;
+        sourceFile = sourceFile == null ? "" : sourceFile;
+    }
+
+    /** A document without refid, detected text language or source file (e.g. built by hand in a test). */
+    public LegalDocument(String key, String legacyId, String dokid, DocumentKind kind, String title, String shortTitle,
+                         List<String> abbreviations, List<String> ministries, String dateInForce,
+                         LocalDate inForceFrom, LocalDate lastChangeInForce, List<String> legalAreas,
+                         Language language, List<String> basedOn, List<String> changesDocuments,
+                         boolean pendingChange, List<Provision> provisions) {
+        this(key, legacyId, dokid, kind, title, shortTitle, abbreviations, ministries, dateInForce, inForceFrom,
+                lastChangeInForce, legalAreas, language, basedOn, changesDocuments, pendingChange, provisions, null,
+                null, null);
+    }
+
+    /** The same document, marked as an amending act not yet (fully) in force or not. */
+    public LegalDocument withPendingChange(boolean pending) {
+        if (pending == pendingChange) return this;
+        return new LegalDocument(key, legacyId, dokid, kind, title, shortTitle, abbreviations, ministries, dateInForce,
+                inForceFrom, lastChangeInForce, legalAreas, language, basedOn, changesDocuments, pending, provisions,
+                refid, textLanguage, sourceFile);
     }
 
     public Optional<String> ministry() {

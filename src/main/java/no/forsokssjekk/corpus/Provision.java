@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  * @param history       Lovdata's amendment note ("Endret ved …"); not legal text
  * @param references    ids of provisions or documents the text links to
  * @param textHash      the § text hash (see legal-corpus/README.md) used for drift detection
+ * @param footnotes     Lovdata's footnotes in the § ("1 Trer i kraft …"); not legal text
+ * @param notes         non-normative text inside the § (editorial remarks such as "(Opphevet ved grunnlovsvedtak …)")
  */
 public record Provision(
         ProvisionId id,
@@ -28,7 +30,9 @@ public record Provision(
         boolean omitted,
         String history,
         List<String> references,
-        String textHash) {
+        String textHash,
+        List<String> footnotes,
+        List<String> notes) {
 
     public Provision {
         chapterPath = List.copyOf(chapterPath);
@@ -36,6 +40,16 @@ public record Provision(
         references = List.copyOf(references);
         title = title == null ? "" : title;
         history = history == null ? "" : history;
+        footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A § without footnotes or editorial notes. */
+    public Provision(ProvisionId id, String displayNumber, String title, List<String> chapterPath, List<Ledd> ledd,
+                     LocalDate repealedDate, boolean omitted, String history, List<String> references,
+                     String textHash) {
+        this(id, displayNumber, title, chapterPath, ledd, repealedDate, omitted, history, references, textHash,
+                List.of(), List.of());
     }
 
     public boolean repealed() {

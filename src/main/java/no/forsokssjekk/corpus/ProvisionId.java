@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * documentId   := ("LOV" | "FOR") "-" YYYY "-" MM "-" DD ( "-" number )?        Lovdata's datokode
  * qualifier    := "nb" | "nn"                                                language version (Grunnloven)
  *               | ("del" | "kap" | "vedlegg") NAME                           part, where a document repeats a § label
+ *               | "del." N                                                   Nth occurrence, when no named part differs
  * sectionLabel := Lovdata's § label (data-name): "§4", "§5-1", "§6a", "a1", "gdpr/a15"
  * </pre>
  *

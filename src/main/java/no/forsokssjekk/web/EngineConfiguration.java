@@ -1,0 +1,36 @@
+package no.forsokssjekk.web;
+
+import java.nio.file.Path;
+import no.forsokssjekk.Forsokssjekk;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine and the search the controllers use. The engine is built once per application; the rule base inside it
+ * is shared by all requests and every assessment gets its own rule session (the facade's contract).
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Forsokssjekk forsokssjekk(ObjectProvider<WebApplication.EngineSupplier> supplied,
+                              @Value("${forsokssjekk.catalogue:}") String catalogue,
+                              @Value("${forsokssjekk.rules:}") String rules) {
+        WebApplication.EngineSupplier supplier = supplied.getIfAvailable();
+        if (supplier != null) return supplier.get();
+        Forsokssjekk.Builder b = Forsokssjekk.builder();
+        if (!catalogue.isBlank()) b.catalogue(Path.of(catalogue));
+        if (!rules.isBlank()) b.rules(Path.of(rules));
+        return b.build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProvisionSearch provisionSearch(Forsokssjekk engine) {
+        return new CatalogueProvisionSearch(engine);
+    }
+}
