@@ -28,7 +28,13 @@ public final class DerivedClassifier {
             + "fylkestinget|organet|forvaltningsorganet|tenesta|tjenesten|skolen|skulen|barnehagen|eigaren|eieren|"
             + "skoleeigaren|skoleeieren|nav-kontoret|helseforetaket|arbeids- og velferdsetaten)";
 
-    private static final Pattern PUBLIC_BODY_BEFORE = Pattern.compile("\\b" + PUBLIC_BODY + "\\s*(?:\\S+\\s*)?$");
+    /**
+     * The body is the subject just before the verb ("Kommunen har rett til", "Kommunen sjølv har rett til"), not the
+     * end of a clause about a person ("Den som bor i kommunen, har rett til"): no preposition before it, no comma after.
+     */
+    private static final Pattern PUBLIC_BODY_BEFORE = Pattern.compile(
+            "(?<!\\b(?:i|av|til|fra|frå|for|hos|med|ved|mot|om|under|etter|over)\\s)\\b" + PUBLIC_BODY
+                    + "\\s*(?:[^\\s,]+\\s*)?$");
     private static final Pattern RIGHT = Pattern.compile(
             "\\b(har|skal ha|gis|får|kan krevje|kan kreve)\\s+(rett til|krav på|rett på)\\b");
     private static final Pattern DUTY_OF_PERSON = Pattern.compile(

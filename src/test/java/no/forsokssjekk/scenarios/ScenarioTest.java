@@ -1,7 +1,6 @@
 package no.forsokssjekk.scenarios;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import no.forsokssjekk.Forsokssjekk;
 import no.forsokssjekk.assessment.Assessment;
+import no.forsokssjekk.testsupport.FullLovdata;
 import no.forsokssjekk.testsupport.LovdataTestData;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -19,7 +19,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every legal case in src/test/resources/scenarios against the embedded catalogue and rules: one test per case,
- * named by its sentence, grouped by legal source. A case fails on a missing or an unexpected finding or legal basis.
+ * named by its sentence, grouped by legal source. Cases marked {@code corpus: lovdata} run with the full Lovdata data
+ * as well (skipped without it, see {@link FullLovdata}). A case fails on a missing or an unexpected finding or legal basis.
  */
 class ScenarioTest {
     static final Path ROOT = LovdataTestData.projectDir().resolve("src/test/resources/scenarios");
@@ -50,10 +51,8 @@ class ScenarioTest {
     }
 
     private static void run(Scenario s) {
-        if (s.needsLovdata()) {
-            abort("needs the full Lovdata corpus, which this build does not load: " + s.file().getFileName());
-        }
-        Assessment a = engine().assess(s.application());
+        Forsokssjekk onCorpus = s.needsLovdata() ? FullLovdata.engine() : engine();
+        Assessment a = onCorpus.assess(s.application());
         List<String> differences = s.differences(a);
         if (!differences.isEmpty()) {
             if (Boolean.getBoolean("scenario.describe")) draft(s, a);

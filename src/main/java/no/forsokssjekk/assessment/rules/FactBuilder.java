@@ -315,10 +315,39 @@ final class FactBuilder {
         }
         for (LegalDocument amending : pendingAmendments.getOrDefault(doc.documentId(), List.of())) {
             if (!adoptedBy(amending.key(), date)) continue;
+            List<LocalDate> parts = new ArrayList<>();
+            if (!partsInForceAfter(amending.dateInForce(), date, parts)) continue;
             facts.add(new PendingChangeFact(exemption, PendingChangeFact.Kind.AMENDMENT, amending.key(),
-                    lowerFirst(amending.title()), amending.inForceFrom()));
+                    lowerFirst(amending.title()), parts.isEmpty() ? null : parts.get(0)));
         }
     }
+
+    /**
+     * Whether part of an amending act is still to enter into force after the date, read from Lovdata's "I kraft fra"
+     * text ("2025-07-01, 2026-08-01, Kongen bestemmer"). The dates after the date go into {@code later}, earliest
+     * first; a part the King has yet to set ("Kongen bestemmer") counts as pending without a date.
+     */
+    static boolean partsInForceAfter(String dateInForce, LocalDate date, List<LocalDate> later) {
+        if (dateInForce == null || dateInForce.isBlank()) return true;
+        boolean undated = false;
+        for (String part : dateInForce.split(",")) {
+            java.util.regex.Matcher m = ISO_DAY.matcher(part.strip());
+            if (!m.lookingAt()) {
+                undated = true;
+                continue;
+            }
+            try {
+                LocalDate d = LocalDate.parse(m.group());
+                if (d.isAfter(date)) later.add(d);
+            } catch (java.time.DateTimeException e) {
+                undated = true;
+            }
+        }
+        later.sort(null);
+        return undated || !later.isEmpty();
+    }
+
+    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**
      * The cited provision is itself a trial authority in force that day (its own § or one of its companions). Where the

@@ -1,5 +1,6 @@
 package no.forsokssjekk.assessment.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -124,15 +125,14 @@ final class FindingRenderer {
                 case "sources":
                     return refs.isEmpty() ? null : String.join(", ", refs.stream().map(SourceRef::citation).toList());
                 case "assessmentDate":
-                    return a.assessmentDate().toString();
+                    return dayMonthYear(a.assessmentDate());
                 case "periodFrom":
-                    return a.period() == null || a.period().from() == null ? null : a.period().from().toString();
+                    return a.period() == null ? null : dayMonthYear(a.period().from());
                 case "periodTo":
-                    return a.period() == null || a.period().to() == null ? null : a.period().to().toString();
+                    return a.period() == null ? null : dayMonthYear(a.period().to());
                 case "previousTo":
-                    return a.extension() == null || a.extension().previousPeriod() == null
-                            || a.extension().previousPeriod().to() == null ? null
-                            : a.extension().previousPeriod().to().toString();
+                    return a.extension() == null || a.extension().previousPeriod() == null ? null
+                            : dayMonthYear(a.extension().previousPeriod().to());
                 case "authority":
                     return authorityId == null ? null
                             : data.authority(authorityId).map(TrialAuthority::citation).orElse(authorityId);
@@ -185,8 +185,10 @@ final class FindingRenderer {
                 case "effect":
                     return raw.get("effect") == null ? null
                             : messages.text(lang, "common.effect." + raw.get("effect"), Map.of());
-                default:
-                    return raw.get(name);
+                default: {
+                    String v = raw.get(name);
+                    return v != null && ISO_DATE.matcher(v).matches() ? dayMonthYear(LocalDate.parse(v)) : v;
+                }
             }
         }
 
@@ -197,6 +199,15 @@ final class FindingRenderer {
         private Optional<TrialScheme> scheme() {
             return raw.get("scheme") == null ? Optional.empty() : data.scheme(raw.get("scheme"));
         }
+    }
+
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final String[] MONTHS = {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+            "september", "oktober", "november", "desember"};
+
+    /** "1. januar 2026": how dates are written in Norwegian legal text (the month names are the same in nynorsk). */
+    static String dayMonthYear(LocalDate d) {
+        return d == null ? null : d.getDayOfMonth() + ". " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
     }
 
     /** The texts of the conditions named, in the order the catalogue lists them. */
