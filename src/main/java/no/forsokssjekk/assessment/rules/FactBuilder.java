@@ -275,8 +275,27 @@ final class FactBuilder {
         if (provisionData.size() > CACHE_LIMIT) provisionData.clear();
         return provisionData.computeIfAbsent(id, k -> {
             ProvisionInfo info = corpus.provision(k).orElse(null);
-            return new ProvisionData(info, info == null ? List.of() : classifier.classify(info));
+            return new ProvisionData(info, info == null ? List.of() : checkedAgainstText(info));
         });
+    }
+
+    /**
+     * The classifications of a §, where a curated one made against another text of the § than the one loaded from
+     * Lovdata (its text hash differs: the § has been amended since a lawyer looked at it) counts as UNVERIFIED until
+     * it is reviewed, so it can no longer ground a BLOCKER.
+     */
+    private List<Classification> checkedAgainstText(ProvisionInfo info) {
+        List<Classification> all = classifier.classify(info);
+        String current = info.lovdataText().map(no.forsokssjekk.corpus.Provision::textHash).orElse(null);
+        if (current == null || current.isEmpty()) return all;
+        List<Classification> checked = new ArrayList<>(all.size());
+        for (Classification c : all) {
+            boolean stale = c.madeAgainst() != null && c.madeAgainst().textHash() != null
+                    && !c.madeAgainst().textHash().equals(current) && c.status().canGroundBlocker();
+            checked.add(stale ? new Classification(c.kind(), c.appliesTo(), c.reason(), c.source(),
+                    no.forsokssjekk.corpus.catalogue.VerificationStatus.UNVERIFIED, c.madeAgainst(), c.enables()) : c);
+        }
+        return checked;
     }
 
     private List<TrialAuthority> covering(DocumentInfo doc, LocalDate date) {
