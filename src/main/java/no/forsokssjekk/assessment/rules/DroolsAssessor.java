@@ -41,7 +41,6 @@ import org.kie.api.runtime.KieSessionsPool;
  */
 public final class DroolsAssessor implements Assessor {
     private final RuleBase ruleBase;
-    private final Corpus corpus;
     private final Versions versions;
     private final FactBuilder facts;
     private final FindingRenderer renderer;
@@ -54,7 +53,6 @@ public final class DroolsAssessor implements Assessor {
 
     public DroolsAssessor(RuleBase ruleBase, Corpus corpus, CitationResolver citations, Versions versions) {
         this.ruleBase = ruleBase;
-        this.corpus = corpus;
         this.versions = versions;
         MessageBundle messages = MessageBundle.load(ruleBase.source());
         RuleTexts.require(ruleBase, messages);
@@ -153,7 +151,7 @@ public final class DroolsAssessor implements Assessor {
         }
         ProvisionId id = r.resolution().first().get();
         DocumentInfo doc = r.resolution().document();
-        return new ProvisionRef(id.toString(), corpus.citation(id, language),
+        return new ProvisionRef(id.toString(), renderer.citation(id, language),
                 r.provision() == null ? "" : r.provision().title(), doc.title(), doc.ministry().orElse(null));
     }
 }

@@ -113,7 +113,7 @@ final class FindingRenderer {
                 case "provision": {
                     FactBuilder.Resolved r = resolved();
                     if (r == null) return null;
-                    return r.resolution().first().map(id -> corpus.citation(id, lang))
+                    return r.resolution().first().map(id -> citation(id, lang))
                             .or(() -> r.resolution().documentInfo().map(DocumentInfo::citationName))
                             .orElse(r.request().provision());
                 }
@@ -236,8 +236,17 @@ final class FindingRenderer {
 
     /** A source as {id, citation}: a provision or act id, a trial authority, a scheme or a convention. */
     SourceRef source(String id, Language lang) {
-        return sources.get(lang).computeIfAbsent(id, k -> cite(k, lang));
+        Map<String, SourceRef> cache = sources.get(lang);
+        if (cache.size() > CACHE_LIMIT) cache.clear(); // ids the applicants typed are many; the rules' own are few
+        return cache.computeIfAbsent(id, k -> cite(k, lang));
     }
+
+    /** The citation of a provision ("opplæringslova § 29-3 første ledd"), from the same cache as the sources. */
+    String citation(ProvisionId id, Language lang) {
+        return source(id.toString(), lang).citation();
+    }
+
+    private static final int CACHE_LIMIT = 20_000;
 
     private SourceRef cite(String id, Language lang) {
         Optional<ProvisionId> p = ProvisionId.tryParse(id);
