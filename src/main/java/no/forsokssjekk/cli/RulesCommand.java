@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import no.forsokssjekk.assessment.rules.MessageBundle;
 import no.forsokssjekk.assessment.rules.RuleBase;
+import no.forsokssjekk.assessment.rules.RuleTexts;
 import no.forsokssjekk.io.ResourceTree;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code rules validate [DIR]}: compiles the rule files and checks their metadata and message bundles. */
+/**
+ * {@code rules validate [DIR]}: compiles the rule files and checks their metadata (a stable id and a legal source per
+ * rule) and their texts in bokmål and nynorsk; every problem is reported with file and line or key.
+ */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Arbeid med regelfilene.",
         subcommands = RulesCommand.Validate.class)
 final class RulesCommand implements Runnable {
@@ -42,11 +46,12 @@ final class RulesCommand implements Runnable {
             }
             RuleBase rules = RuleBase.build(tree);
             MessageBundle messages = MessageBundle.load(tree);
-            long missing = rules.rules().stream().filter(r -> !messages.has(r.id() + ".message")).count();
+            RuleTexts.require(rules, messages);
+            long classifying = rules.rules().stream().filter(RuleBase.RuleInfo::classifies).count();
             var out = spec.commandLine().getOut();
-            out.println("Reglene i " + tree.origin() + " er gyldige: " + rules.rules().size() + " regler, "
-                    + messages.keys().size() + " meldinger.");
-            if (missing > 0) out.println("Merk: " + missing + " regler har ingen egen melding.");
+            out.println("Reglene i " + tree.origin() + " er gyldige: " + rules.rules().size() + " regler ("
+                    + classifying + " klassifiserende, " + (rules.rules().size() - classifying) + " avgjørende), "
+                    + messages.keys().size() + " meldinger på bokmål og nynorsk.");
             out.flush();
             return Main.OK;
         }

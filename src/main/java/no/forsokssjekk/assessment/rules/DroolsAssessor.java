@@ -2,135 +2,156 @@ package no.forsokssjekk.assessment.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import no.forsokssjekk.assessment.Application;
 import no.forsokssjekk.assessment.Assessment;
 import no.forsokssjekk.assessment.Assessor;
+import no.forsokssjekk.assessment.BasisKind;
 import no.forsokssjekk.assessment.ExemptionAssessment;
 import no.forsokssjekk.assessment.Finding;
+import no.forsokssjekk.assessment.LegalBasis;
 import no.forsokssjekk.assessment.Outcome;
 import no.forsokssjekk.assessment.ProvisionRef;
-import no.forsokssjekk.assessment.RequestedExemption;
-import no.forsokssjekk.assessment.SourceRef;
 import no.forsokssjekk.assessment.TraceEntry;
 import no.forsokssjekk.assessment.Versions;
-import no.forsokssjekk.assessment.rules.facts.ApplicationFact;
-import no.forsokssjekk.assessment.rules.facts.ExemptionFact;
+import no.forsokssjekk.assessment.rules.facts.DecidedBy;
 import no.forsokssjekk.assessment.rules.facts.FindingFact;
-import no.forsokssjekk.citation.CitationResolution;
+import no.forsokssjekk.assessment.rules.facts.LegalBasisFact;
+import no.forsokssjekk.assessment.rules.facts.LetterFact;
+import no.forsokssjekk.assessment.rules.facts.LetterMatch;
 import no.forsokssjekk.citation.CitationResolver;
 import no.forsokssjekk.corpus.Corpus;
 import no.forsokssjekk.corpus.DocumentInfo;
 import no.forsokssjekk.corpus.Language;
 import no.forsokssjekk.corpus.ProvisionId;
-import no.forsokssjekk.corpus.ProvisionInfo;
-import no.forsokssjekk.corpus.catalogue.Classification;
-import no.forsokssjekk.corpus.catalogue.ClassificationKind;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * Runs the Drools rules for one application: resolves each exemption through the citation resolver (by the
- * assessment date), inserts the facts into a fresh session on the shared rule base, and turns the findings the rules
- * assert into the contract's {@link Assessment}, with messages from the bundles and a trace of the rules that fired.
+ * Runs the Drools rules for one application: the facts are built (each exemption resolved through the one citation
+ * parser on the assessment date), inserted into a fresh session on the shared rule base, the rules fire (classification
+ * first, by insertLogical; then the decisions), and what they assert becomes the contract's {@link Assessment}: legal
+ * bases per exemption, findings with messages from the bundles, and the trace of every rule that fired.
  */
 public final class DroolsAssessor implements Assessor {
     private final RuleBase ruleBase;
-    private final Corpus corpus;
-    private final CitationResolver citations;
     private final Versions versions;
-    private final MessageBundle messages;
+    private final FactBuilder facts;
+    private final FindingRenderer renderer;
+    /**
+     * Sessions on the shared rule base. Each assessment takes a session that holds nothing of any other assessment;
+     * giving it back resets it, which spares a new session's node memories (most of a session's cost on a rule base
+     * of this size). Thread-safe.
+     */
+    private final KieSessionsPool sessions;
 
     public DroolsAssessor(RuleBase ruleBase, Corpus corpus, CitationResolver citations, Versions versions) {
         this.ruleBase = ruleBase;
-        this.corpus = corpus;
-        this.citations = citations;
         this.versions = versions;
-        this.messages = MessageBundle.load(ruleBase.source());
+        MessageBundle messages = MessageBundle.load(ruleBase.source());
+        RuleTexts.require(ruleBase, messages);
+        this.facts = new FactBuilder(corpus, citations);
+        this.renderer = new FindingRenderer(corpus, facts, messages);
+        this.sessions = ruleBase.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     @Override
     public Assessment assess(Application application) {
-        List<Object> facts = new ArrayList<>();
-        facts.add(new ApplicationFact(application));
-        List<ExemptionAssessment> exemptions = new ArrayList<>();
-        for (int i = 0; i < application.exemptions().size(); i++) {
-            RequestedExemption e = application.exemptions().get(i);
-            CitationResolution r = citations.resolve(e.provision(), application.assessmentDate());
-            Optional<ProvisionInfo> info = r.first().flatMap(corpus::provision);
-            Set<ClassificationKind> kinds = EnumSet.noneOf(ClassificationKind.class);
-            info.ifPresent(p -> p.curatedClassifications().stream().map(Classification::kind).forEach(kinds::add));
-            facts.add(new ExemptionFact(i, e, r.status(), r.existence(), r.first().map(ProvisionId::toString).orElse(null),
-                    r.documentInfo().map(DocumentInfo::key).orElse(null), kinds));
-            exemptions.add(new ExemptionAssessment(e.provision(), provisionRef(r, info), List.of()));
-        }
-
-        List<TraceEntry> trace = new ArrayList<>();
-        KieSession session = ruleBase.kieBase().newKieSession();
+        FactBuilder.Prepared prepared = facts.prepare(application);
+        // a rule may assert the same finding once per matching fact: equal findings are one finding
+        Set<FindingFact> asserted = new LinkedHashSet<>();
+        Set<LegalBasisFact> bases = new LinkedHashSet<>();
+        List<LetterMatch> letters = new ArrayList<>();
+        List<LetterFact> letterOrder = new ArrayList<>();
+        Map<String, List<String>> decidedBy = new LinkedHashMap<>();
+        TraceListener trace = new TraceListener();
+        KieSession session = sessions.newKieSession();
         try {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    var rule = event.getMatch().getRule();
-                    Integer index = null;
-                    List<String> seen = new ArrayList<>();
-                    for (Object o : event.getMatch().getObjects()) {
-                        if (o instanceof ExemptionFact ef) index = ef.index();
-                        seen.add(o.getClass().getSimpleName());
-                    }
-                    trace.add(new TraceEntry(String.valueOf(rule.getMetaData().get("id")),
-                            String.valueOf(rule.getMetaData().get("source")), index, seen));
-                }
-            });
-            facts.forEach(session::insert);
+            session.addEventListener(trace);
+            for (Object f : prepared.facts()) session.insert(f);
             session.fireAllRules();
-            List<FindingFact> asserted = new ArrayList<>();
-            for (Object o : session.getObjects(o -> o instanceof FindingFact)) asserted.add((FindingFact) o);
-            List<Finding> findings = asserted.stream()
-                    .map(f -> render(f, application))
-                    .sorted(Comparator.comparing(Finding::severity)
-                            .thenComparing(f -> f.exemptionIndex() == null ? -1 : f.exemptionIndex())
-                            .thenComparing(Finding::ruleId))
-                    .toList();
-            return new Assessment(Outcome.of(findings), exemptions, findings, versions, application.assessmentDate(),
-                    application.language(), trace);
+            for (Object o : session.getObjects()) {
+                if (o instanceof FindingFact f) asserted.add(f);
+                else if (o instanceof LegalBasisFact b) bases.add(b);
+                else if (o instanceof LetterMatch m) letters.add(m);
+                else if (o instanceof LetterFact l) letterOrder.add(l);
+                else if (o instanceof DecidedBy d) {
+                    List<String> bodies = decidedBy.computeIfAbsent(d.authorityId(), k -> new ArrayList<>());
+                    if (!bodies.contains(d.body())) bodies.add(d.body());
+                }
+            }
         } finally {
-            session.dispose();
+            session.removeEventListener(trace);
+            session.dispose(); // back to the pool, reset
         }
-    }
-
-    private ProvisionRef provisionRef(CitationResolution r, Optional<ProvisionInfo> info) {
-        if (r.first().isEmpty()) return null;
-        ProvisionId id = r.first().get();
-        DocumentInfo doc = r.document();
-        return new ProvisionRef(id.toString(), corpus.citation(id, Language.NB), info.map(ProvisionInfo::title).orElse(""),
-                doc.title(), doc.ministry().orElse(null));
-    }
-
-    private Finding render(FindingFact f, Application application) {
-        Language lang = application.language();
-        Map<String, String> values = new HashMap<>(f.values());
-        if (f.exemptionIndex() != null) {
-            RequestedExemption e = application.exemptions().get(f.exemptionIndex());
-            values.putIfAbsent("input", e.provision());
+        FindingRenderer.Context ctx = new FindingRenderer.Context(application, prepared.exemptions(), decidedBy);
+        List<Finding> findings = new ArrayList<>(asserted.size());
+        for (FindingFact f : asserted) findings.add(renderer.finding(f, ctx));
+        findings.sort(Comparator.comparing(Finding::severity)
+                .thenComparing(f -> f.exemptionIndex() == null ? -1 : f.exemptionIndex())
+                .thenComparing(Finding::code)
+                .thenComparing(Finding::ruleId)
+                .thenComparing(Finding::message));
+        List<ExemptionAssessment> exemptions = new ArrayList<>(prepared.exemptions().size());
+        for (int i = 0; i < prepared.exemptions().size(); i++) {
+            FactBuilder.Resolved r = prepared.exemptions().get(i);
+            List<LegalBasis> basis = new ArrayList<>();
+            for (LegalBasisFact b : sortedBases(bases, i)) {
+                basis.add(renderer.legalBasis(b, letterFor(i, b.authorityId(), letters, letterOrder), ctx));
+            }
+            exemptions.add(new ExemptionAssessment(r.request().provision(), provisionRef(r, application.language()),
+                    basis));
         }
-        List<SourceRef> sources = f.sources().stream().map(s -> new SourceRef(s, cite(s, lang))).toList();
-        if (!sources.isEmpty()) values.putIfAbsent("source", sources.get(0).citation());
-        String message = messages.text(lang, f.ruleId() + ".message", values);
-        String resolveBy = messages.text(lang, f.ruleId() + ".resolveBy", values);
-        return new Finding(f.code(), f.severity(), f.exemptionIndex(), f.ruleId(),
-                message != null ? message : f.code().name(), sources, resolveBy);
+        return new Assessment(Outcome.of(findings), exemptions, findings, versions, application.assessmentDate(),
+                application.language(), trace.entries());
     }
 
-    private String cite(String id, Language lang) {
-        return ProvisionId.tryParse(id).map(p -> corpus.citation(p, lang))
-                .or(() -> corpus.document(id).map(DocumentInfo::citationName))
-                .orElse(id);
+    /** Preferred first, then forsøksloven, then sector provisions, then none; by authority id within each. */
+    private static List<LegalBasisFact> sortedBases(Set<LegalBasisFact> all, int exemption) {
+        List<LegalBasisFact> mine = new ArrayList<>();
+        for (LegalBasisFact b : all) if (b.exemption() == exemption) mine.add(b);
+        mine.sort(Comparator.comparing((LegalBasisFact b) -> !b.preferred())
+                .thenComparing(b -> b.kind() == BasisKind.NONE ? 2 : b.kind() == BasisKind.FORSOKSLOVEN ? 0 : 1)
+                .thenComparing(b -> b.authorityId() == null ? "" : b.authorityId()));
+        return mine;
+    }
+
+    /**
+     * The letter to show for an exemption under an authority: one the application's words point to first, then one
+     * its kind of provision falls under, each in the order of the letters in the catalogue. All matches are in the trace.
+     */
+    private static String letterFor(int exemption, String authorityId, List<LetterMatch> matches,
+                                    List<LetterFact> order) {
+        if (authorityId == null) return null;
+        Map<String, Integer> rank = new HashMap<>();
+        for (LetterFact l : order) if (l.authorityId().equals(authorityId)) rank.put(l.letter(), rank.size());
+        LetterMatch best = null;
+        for (LetterMatch m : matches) {
+            if (m.exemption() != exemption || !m.authorityId().equals(authorityId)) continue;
+            if (best == null || (m.bySignal() && !best.bySignal())
+                    || (m.bySignal() == best.bySignal()
+                    && rank.getOrDefault(m.letter(), 99) < rank.getOrDefault(best.letter(), 99))) {
+                best = m;
+            }
+        }
+        return best == null ? null : best.letter().toLowerCase(Locale.ROOT);
+    }
+
+    private ProvisionRef provisionRef(FactBuilder.Resolved r, Language language) {
+        if (r.resolution().first().isEmpty()) {
+            return r.resolution().documentInfo()
+                    .map(d -> new ProvisionRef(d.key(), d.citationName(), "", d.title(), d.ministry().orElse(null)))
+                    .orElse(null);
+        }
+        ProvisionId id = r.resolution().first().get();
+        DocumentInfo doc = r.resolution().document();
+        return new ProvisionRef(id.toString(), renderer.citation(id, language),
+                r.provision() == null ? "" : r.provision().title(), doc.title(), doc.ministry().orElse(null));
     }
 }

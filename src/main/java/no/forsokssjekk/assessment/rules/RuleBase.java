@@ -43,8 +43,17 @@ public final class RuleBase {
         this.rules = List.copyOf(rules);
     }
 
-    /** A rule and its metadata: the stable id, the legal source it encodes, the file it is in. */
-    public record RuleInfo(String name, String id, String source, String file, Map<String, Object> metadata) {
+    /**
+     * A rule and its metadata: the stable id, the legal source it encodes, the file it is in, and its DRL package
+     * (no.forsokssjekk.rules.klassifisering holds the classification rules).
+     */
+    public record RuleInfo(String name, String id, String source, String file, Map<String, Object> metadata,
+                           String packageName) {
+
+        /** A classification rule: it derives facts (insertLogical) and finds nothing itself. */
+        public boolean classifies() {
+            return packageName.endsWith(".klassifisering") || metadata.containsKey("klassifisering");
+        }
     }
 
     /** Builds the embedded default rule base (rules/ inside the jar). */
@@ -94,7 +103,12 @@ public final class RuleBase {
             }
             throw new InvalidInputException("the rules in " + tree.origin() + " do not compile", problems);
         }
-        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        // identity for stated facts (each is inserted once); derived facts are one fact per value anyway, as the truth
+        // maintenance compares them by equality, and equal findings are merged when they are read. Equality for
+        // stated facts would cost a hash of every fact on every insert.
+        org.kie.api.KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+        conf.setOption(org.kie.api.conf.EqualityBehaviorOption.IDENTITY);
+        KieBase kieBase = ks.newKieContainer(releaseId).newKieBase(conf);
         List<RuleInfo> rules = describe(kieBase);
         checkMetadata(rules);
         return new RuleBase(kieBase, tree, tree.contentHash(), rules);
@@ -116,7 +130,7 @@ public final class RuleBase {
                 Map<String, Object> md = r.getMetaData();
                 String file = r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
                         && impl.getResource() != null ? impl.getResource().getSourcePath() : "";
-                out.add(new RuleInfo(r.getName(), str(md.get("id")), str(md.get("source")), file, md));
+                out.add(new RuleInfo(r.getName(), str(md.get("id")), str(md.get("source")), file, md, p.getName()));
             }
         }
         out.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
@@ -137,10 +151,23 @@ public final class RuleBase {
             }
             if (r.source() == null || r.source().isBlank()) {
                 problems.add(new InputProblem(where, "@source", "rule \"" + r.name() + "\" has no legal source",
-                        "@source(\"forsøksloven § 3 tredje ledd\")"));
+                        "@source(\"LOV-1992-06-26-87/§3/ledd3\")"));
+            } else if (!isSource(r.source())) {
+                problems.add(new InputProblem(where, "@source", "rule \"" + r.name() + "\" has the source '"
+                        + r.source() + "', which is not a provision id",
+                        "a provision id (LOV-1992-06-26-87/§3/ledd3), an act id, or a catalogue id (FORSOKSORDNINGEN-2023)"));
             }
         }
         if (!problems.isEmpty()) throw new InvalidInputException("the rules lack required metadata", problems);
+    }
+
+    private static final java.util.regex.Pattern CATALOGUE_ID = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_-]+");
+
+    /** A legal source: a provision id, an act or regulation id, or the id of a scheme or trial authority in the catalogue. */
+    static boolean isSource(String s) {
+        return no.forsokssjekk.corpus.ProvisionId.tryParse(s).isPresent()
+                || no.forsokssjekk.corpus.ProvisionId.DocumentRef.isDocumentId(s)
+                || (CATALOGUE_ID.matcher(s).matches() && !s.startsWith("LOV-") && !s.startsWith("FOR-"));
     }
 
     private static String str(Object o) {

@@ -17,14 +17,24 @@ public final class Catalogue {
     private final Map<String, LawEntry> laws;
     private final Map<ProvisionId, ProvisionEntry> provisions;
     private final List<TrialAuthority> trialAuthorities;
+    private final List<TrialScheme> schemes;
+    private final List<IncorporatedConvention> conventions;
     private final String origin;
     private final String contentHash;
 
     Catalogue(Map<String, LawEntry> laws, Map<ProvisionId, ProvisionEntry> provisions,
               List<TrialAuthority> trialAuthorities, String origin, String contentHash) {
+        this(laws, provisions, trialAuthorities, List.of(), List.of(), origin, contentHash);
+    }
+
+    Catalogue(Map<String, LawEntry> laws, Map<ProvisionId, ProvisionEntry> provisions,
+              List<TrialAuthority> trialAuthorities, List<TrialScheme> schemes,
+              List<IncorporatedConvention> conventions, String origin, String contentHash) {
         this.laws = Map.copyOf(laws);
         this.provisions = Map.copyOf(provisions);
         this.trialAuthorities = List.copyOf(trialAuthorities);
+        this.schemes = List.copyOf(schemes);
+        this.conventions = List.copyOf(conventions);
         this.origin = origin;
         this.contentHash = contentHash;
     }
@@ -67,6 +77,16 @@ public final class Catalogue {
 
     public Optional<TrialAuthority> trialAuthority(String id) {
         return trialAuthorities.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** The government trial schemes (legal-corpus/schemes/), each dated. */
+    public List<TrialScheme> schemes() {
+        return schemes;
+    }
+
+    /** The conventions incorporated by menneskerettsloven § 2 (legal-corpus/conventions/), each dated. */
+    public List<IncorporatedConvention> conventions() {
+        return conventions;
     }
 
     public String origin() {

@@ -82,11 +82,18 @@ final class CatalogueLoader {
         }
         TrialAuthorityReader.checkPredecessors(authorities, problems);
 
+        List<TrialScheme> schemes = new ArrayList<>();
+        List<IncorporatedConvention> conventions = new ArrayList<>();
+        for (String f : files) {
+            if (f.startsWith("schemes/") && f.endsWith(".yaml")) readScheme(f).ifPresent(schemes::add);
+            if (f.startsWith("conventions/") && f.endsWith(".yaml")) readConvention(f).ifPresent(conventions::add);
+        }
+
         if (!problems.isEmpty()) {
             throw new InvalidInputException("the legal catalogue in " + tree.origin() + " has "
                     + problems.size() + " problem(s)", problems);
         }
-        return new Catalogue(lawIndex, provisions, authorities, tree.origin(), tree.contentHash());
+        return new Catalogue(lawIndex, provisions, authorities, schemes, conventions, tree.origin(), tree.contentHash());
     }
 
     private <T> java.util.Optional<T> parse(String file, Class<T> type) {
@@ -127,6 +134,71 @@ final class CatalogueLoader {
             }
         }
         return p;
+    }
+
+    private java.util.Optional<TrialScheme> readScheme(String file) {
+        var parsed = parse(file, TrialScheme.class);
+        if (parsed.isEmpty()) return java.util.Optional.empty();
+        TrialScheme s = parsed.get();
+        String where = "legal-corpus/" + file;
+        YamlText text = new YamlText(tree.read(file));
+        int before = problems.size();
+        require(where, text, "id", s.id());
+        require(where, text, "source", s.source());
+        require(where, text, "verification", s.verification());
+        if (s.title() == null || !s.title().has(Language.NB) || !s.title().has(Language.NN)) {
+            problems.add(new InputProblem(loc(where, text, "title:"), "title", "bokmål and nynorsk titles are required",
+                    "{nb, nn}"));
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < s.requirements().size(); i++) {
+            TrialScheme.Requirement r = s.requirements().get(i);
+            String f = "requirements[" + i + "]";
+            String at = r.code() == null ? where : loc(where, text, "code: " + r.code());
+            if (r.code() == null || !codes.add(r.code())) {
+                problems.add(new InputProblem(at, f + ".code", "a unique code is required", "e.g. EVALUATION_PLAN"));
+            }
+            if (r.text() == null || !r.text().has(Language.NB) || !r.text().has(Language.NN)) {
+                problems.add(new InputProblem(at, f + ".text", "bokmål and nynorsk texts are required", "{nb, nn}"));
+            }
+            if (r.evidence() == null || !TrialAuthorityReader.EVIDENCE.contains(r.evidence())) {
+                problems.add(new InputProblem(at, f + ".evidence", "'" + r.evidence() + "' is not an application field",
+                        String.join(", ", TrialAuthorityReader.EVIDENCE.stream().sorted().toList())));
+            }
+            for (String stage : r.stages()) {
+                if (!TrialScheme.STAGES.contains(stage)) {
+                    problems.add(new InputProblem(at, f + ".stages", "'" + stage + "' is not a stage",
+                            String.join(", ", TrialScheme.STAGES)));
+                }
+            }
+            if (r.source() == null || r.verification() == null) {
+                problems.add(new InputProblem(at, f, "source and verification are required", ""));
+            }
+        }
+        if (problems.size() > before) return java.util.Optional.empty();
+        return java.util.Optional.of(s.withLocation(new SourceLocation(where, text.lineOf("id:"))));
+    }
+
+    private java.util.Optional<IncorporatedConvention> readConvention(String file) {
+        var parsed = parse(file, IncorporatedConvention.class);
+        if (parsed.isEmpty()) return java.util.Optional.empty();
+        IncorporatedConvention c = parsed.get();
+        String where = "legal-corpus/" + file;
+        YamlText text = new YamlText(tree.read(file));
+        int before = problems.size();
+        require(where, text, "id", c.id());
+        require(where, text, "provision", c.provision());
+        require(where, text, "source", c.source());
+        require(where, text, "verification", c.verification());
+        if (c.name() == null || !c.name().has(Language.NB) || !c.name().has(Language.NN)) {
+            problems.add(new InputProblem(loc(where, text, "name:"), "name", "bokmål and nynorsk names are required",
+                    "{nb, nn}"));
+        }
+        if (c.validFrom() != null && c.validTo() != null && c.validTo().isBefore(c.validFrom())) {
+            problems.add(new InputProblem(loc(where, text, "validTo:"), "validTo", "is before validFrom", "a later date"));
+        }
+        if (problems.size() > before) return java.util.Optional.empty();
+        return java.util.Optional.of(c.withLocation(new SourceLocation(where, text.lineOf("id:"))));
     }
 
     private java.util.Optional<LawEntry> readLaw(String file) {

@@ -141,12 +141,15 @@ public record TrialAuthority(
      * @param subject           for a concrete authority: what the trial must be about
      * @param letters           forsøksloven § 3 første ledd a–d (or the letters of another provision)
      * @param confidentialityLifted confidentiality rules the authority allows a trial to set aside (barnevern)
+     * @param subjectSignals words in an application that show the trial is of the authority's subject (catskiing,
+     *                       self-driving vehicles): a concrete authority then fits the exemption
      */
     public record Coverage(
             List<String> documents,
             boolean allDocuments,
             Boolean regulationsUnder,
             LocalizedText subject,
+            Keywords subjectSignals,
             List<Letter> letters,
             List<ConfidentialityLift> confidentialityLifted,
             Boolean commonRegisterAllowed) {
@@ -154,6 +157,7 @@ public record TrialAuthority(
             documents = nonNull(documents);
             letters = nonNull(letters);
             confidentialityLifted = nonNull(confidentialityLifted);
+            subjectSignals = subjectSignals == null ? Keywords.NONE : subjectSignals;
         }
 
         public boolean includesRegulationsUnder() {
@@ -161,18 +165,32 @@ public record TrialAuthority(
         }
     }
 
-    /** One letter of a trial provision, e.g. forsøksloven § 3 første ledd bokstav d (enhetsfylke). */
+    /**
+     * One letter of a trial provision, e.g. forsøksloven § 3 første ledd bokstav d (enhetsfylke).
+     *
+     * @param classificationKinds provisions of these kinds fall under the letter
+     * @param signals             words in the application that point to the letter (bokmål, nynorsk)
+     * @param signalsIn           where to look for them: "deviation" (the exemption's own text) and/or "application"
+     *                            (title, description, purpose: for letters that characterise the whole trial)
+     * @param requiresSignal      true when the kinds alone are not enough (enhetsfylke is a trial type, not a kind of rule)
+     */
     public record Letter(
             String letter,
             ProvisionId provision,
             LocalizedText covers,
             List<ClassificationKind> classificationKinds,
             List<ProvisionId> overridesLimits,
+            Keywords signals,
+            List<String> signalsIn,
+            Boolean requiresSignal,
             String source,
             VerificationStatus verification) {
         public Letter {
             classificationKinds = nonNull(classificationKinds);
             overridesLimits = nonNull(overridesLimits);
+            signals = signals == null ? Keywords.NONE : signals;
+            signalsIn = signalsIn == null || signalsIn.isEmpty() ? List.of("deviation") : List.copyOf(signalsIn);
+            requiresSignal = Boolean.TRUE.equals(requiresSignal);
         }
     }
 
@@ -217,7 +235,15 @@ public record TrialAuthority(
                                  Boolean extendable, Boolean timeLimited) {
     }
 
-    /** A limit on what trials under this authority may set aside (forsøksloven § 4). */
+    /**
+     * A limit on what trials under this authority may set aside (forsøksloven § 4).
+     *
+     * @param documents  acts whose provisions are presumed to fall within the limit when our catalogue has no
+     *                   classification for them (forvaltningsloven for bokstav b, kommuneloven for bokstav a): the
+     *                   presumption gives a REVIEW, never a BLOCKER
+     * @param rebuttedBy kinds that say a provision is outside the limit (KOMMUNELOV_NOT_FUNDAMENTAL): a verified one
+     *                   rebuts the presumption, an unverified one leaves it for review
+     */
     public record Limit(
             String code,
             ProvisionId provision,
@@ -226,11 +252,15 @@ public record TrialAuthority(
             LocalizedText allowedIf,
             String evidence,
             List<String> exceptForLetters,
+            List<String> documents,
+            List<ClassificationKind> rebuttedBy,
             String source,
             VerificationStatus verification) {
         public Limit {
             classificationKinds = nonNull(classificationKinds);
             exceptForLetters = nonNull(exceptForLetters);
+            documents = nonNull(documents);
+            rebuttedBy = nonNull(rebuttedBy);
         }
     }
 
@@ -251,6 +281,8 @@ public record TrialAuthority(
      *
      * @param evidence which application field shows it: purpose, evaluationPlan, description, duration,
      *                 localRegulation, hearing, councilDecision or none
+     * @param signals  words in the application's title, description or purpose that suggest the condition may not
+     *                 be met (e.g. "hele landet" for a limited scale)
      */
     public record Condition(
             String code,
@@ -258,11 +290,13 @@ public record TrialAuthority(
             String evidence,
             ConditionBasis basis,
             List<ApplicantType> appliesToApplicants,
+            Keywords signals,
             String source,
             VerificationStatus verification,
             String note) {
         public Condition {
             appliesToApplicants = nonNull(appliesToApplicants);
+            signals = signals == null ? Keywords.NONE : signals;
         }
     }
 

@@ -1,0 +1,5 @@
+package no.forsokssjekk.assessment.rules.facts;
+
+/** Derived (rules/klassifisering): The application falls within a running scheme. */
+public record InScheme(String schemeId) {
+}

@@ -1,0 +1,21 @@
+package no.forsokssjekk.assessment.rules.facts;
+
+import java.time.LocalDate;
+
+/**
+ * A change to the exemption's law that is adopted but not in force on the assessment date: the act's successor, or an
+ * amending act Lovdata marks as pending.
+ *
+ * @param changedBy the successor or amending act's document key
+ * @param title     its title, for messages
+ * @param inForceFrom the day it takes effect, or null when not yet decided ("Kongen bestemmer")
+ */
+public record PendingChangeFact(int exemption, Kind kind, String changedBy, String title, LocalDate inForceFrom) {
+
+    public enum Kind {
+        /** The whole act is replaced by a new one. */
+        SUCCESSOR,
+        /** An amending act changes it. */
+        AMENDMENT
+    }
+}

@@ -1,0 +1,28 @@
+package no.forsokssjekk.bench;
+
+import java.util.concurrent.TimeUnit;
+import no.forsokssjekk.assessment.rules.RuleBase;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Building the rule base from the embedded rules/ in a fresh JVM, as a service does once at start: one build per
+ * fork, no warm-up. Run: {@code ./mvnw -Pjmh -DskipTests verify -Djmh.include=RuleBaseBuild}.
+ */
+public class RuleBaseBuildBenchmark {
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Fork(value = 5, jvmArgsAppend = {"-Xmx1g"})
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public RuleBase coldBuild() {
+        return RuleBase.embedded();
+    }
+}
