@@ -108,6 +108,8 @@ final class Autocomplete {
                 .thenComparing(c -> !c.inForce())
                 .thenComparing(c -> c.document().catalogueEntry().isEmpty())   // curated laws are the ones municipalities use
                 .thenComparing(c -> c.document().kind() != DocumentKind.LAW)
+                // the law's own short title (bokmål for a bokmål act) before shorter aliases such as a nynorsk name
+                .thenComparing(c -> !c.name().equalsIgnoreCase(c.document().citationName()))
                 .thenComparingInt(c -> c.name().length())
                 .thenComparing(Candidate::name);
     }

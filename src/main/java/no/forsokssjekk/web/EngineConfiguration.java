@@ -31,6 +31,18 @@ class EngineConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ProvisionSearch provisionSearch(Forsokssjekk engine) {
-        return new CatalogueProvisionSearch(engine);
+        EngineProvisionSearch search = new EngineProvisionSearch(engine);
+        // the index is built (or reopened) on its own thread, so the service answers while it is made
+        Thread warmUp = new Thread(() -> {
+            try {
+                search.warmUp();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(EngineConfiguration.class)
+                        .warn("Search index could not be prepared at start; the first search will try again", e);
+            }
+        }, "search-index");
+        warmUp.setDaemon(true);
+        warmUp.start();
+        return search;
     }
 }
