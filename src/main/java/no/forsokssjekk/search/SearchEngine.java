@@ -613,7 +613,9 @@ public final class SearchEngine implements Closeable {
     private SearchHit hit(ProvisionInfo p, float score, SearchHit.Match match, Integer ledd, Snippet snippet,
                           LocalDate date, Language lang) {
         List<KeyClassification> classes = new ArrayList<>();
-        for (Classification c : p.curatedClassifications()) classes.add(KeyClassification.of(c, lang));
+        for (Classification c : p.curatedClassifications()) {
+            if (c.validOn(date)) classes.add(KeyClassification.of(c, lang));
+        }
         return new SearchHit(p, score, match, ledd, snippet == null ? Snippet.empty() : snippet,
                 authority(p, date, lang), classes);
     }

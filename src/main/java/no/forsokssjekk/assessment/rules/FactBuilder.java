@@ -197,7 +197,7 @@ final class FactBuilder {
             if (pd != null) {
                 Set<ProvisionKindFact> seen = new java.util.HashSet<>();
                 for (Classification c : pd.classifications()) {
-                    if (!concernsCitedPart(c, cited)) continue;
+                    if (!concernsCitedPart(c, cited) || !c.validOn(date)) continue;
                     ProvisionKindFact k = new ProvisionKindFact(i, c.kind(), c.status(), c.appliesTo(), c.source(),
                             c.enables());
                     if (seen.add(k)) facts.add(k);
@@ -293,7 +293,8 @@ final class FactBuilder {
             boolean stale = c.madeAgainst() != null && c.madeAgainst().textHash() != null
                     && !c.madeAgainst().textHash().equals(current) && c.status().canGroundBlocker();
             checked.add(stale ? new Classification(c.kind(), c.appliesTo(), c.reason(), c.source(),
-                    no.forsokssjekk.corpus.catalogue.VerificationStatus.UNVERIFIED, c.madeAgainst(), c.enables()) : c);
+                    no.forsokssjekk.corpus.catalogue.VerificationStatus.UNVERIFIED, c.madeAgainst(), c.enables(),
+                    c.validFrom(), c.validTo()) : c);
         }
         return checked;
     }

@@ -57,7 +57,9 @@ final class CatalogueFiles {
             String source,
             VerificationStatus status,
             MadeAgainstFile madeAgainst,
-            String enables) {
+            String enables,
+            LocalDate validFrom,
+            LocalDate validTo) {
     }
 
     record MadeAgainstFile(LocalDate date, String textHash) {

@@ -400,10 +400,14 @@ final class CatalogueLoader {
             problems.add(new InputProblem(at, field + ".enables", "an ENABLING classification must say what it "
                     + "already allows", "a short text"));
         }
+        if (c.validFrom() != null && c.validTo() != null && c.validTo().isBefore(c.validFrom())) {
+            problems.add(new InputProblem(at, field + ".validTo", "'" + c.validTo() + "' is before validFrom '"
+                    + c.validFrom() + "'", "a date on or after validFrom (the last day the classification holds)"));
+        }
         if (problems.size() > before) return java.util.Optional.empty();
         return java.util.Optional.of(new Classification(c.kind(), blankToNull(c.appliesTo()), c.reason().strip(),
                 c.source().strip(), c.status(), new MadeAgainst(c.madeAgainst().date(), c.madeAgainst().textHash()),
-                blankToNull(c.enables())));
+                blankToNull(c.enables()), c.validFrom(), c.validTo()));
     }
 
     private void require(String where, YamlText text, String field, Object value) {

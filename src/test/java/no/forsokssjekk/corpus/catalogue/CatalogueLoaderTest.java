@@ -117,6 +117,24 @@ class CatalogueLoaderTest {
         assertThat(assertThrows().problems()).hasSize(2);
     }
 
+    @Test
+    void a_dated_classification_holds_only_between_its_dates_and_its_dates_must_be_in_order() throws IOException {
+        write("laws/a.yaml", law("LOV-1992-06-26-87"));
+        String classification = "    summary: {nb: Tekst.}\n    classifications:\n      - kind: ENABLING\n"
+                + "        reason: Fordi.\n        enables: Unntak ved rekrutteringsproblemer.\n        source: loven § 4\n"
+                + "        status: PARTLY_VERIFIED\n        madeAgainst: {date: 2025-11-08, textHash: 0123456789abcdef}\n";
+        write("provisions/a.yaml", "document: LOV-1992-06-26-87\nprovisions:\n  - id: LOV-1992-06-26-87/§4\n"
+                + classification + "        validTo: 2025-12-31\n");
+        Classification c = Catalogue.load(ResourceTree.directory(dir)).provisions().iterator().next().classifications().get(0);
+        assertThat(c.validOn(LocalDate.of(2025, 12, 31))).isTrue();
+        assertThat(c.validOn(LocalDate.of(2026, 1, 1))).isFalse();
+
+        write("provisions/a.yaml", "document: LOV-1992-06-26-87\nprovisions:\n  - id: LOV-1992-06-26-87/§4\n"
+                + classification + "        validFrom: 2026-01-01\n        validTo: 2025-12-31\n");
+        assertThat(assertThrows().problems()).extracting(InputProblem::field)
+                .containsExactly("provisions[0].classifications[0].validTo");
+    }
+
     private InvalidInputException assertThrows() {
         Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> Catalogue.load(ResourceTree.directory(dir)));
         assertThat(t).isInstanceOf(InvalidInputException.class);
