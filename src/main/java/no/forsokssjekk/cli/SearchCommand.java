@@ -1,5 +1,7 @@
 package no.forsokssjekk.cli;
 
+import no.forsokssjekk.io.InputProblem;
+import no.forsokssjekk.io.InvalidInputException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -87,7 +89,15 @@ final class SearchCommand implements Callable<Integer> {
         if (query.isEmpty()) throw new CliInputException("Skriv inn noe å søke etter.");
         SearchOptions options = options();
         Forsokssjekk engine = engineOptions.engine();
-        SearchResult r = engine.search(query, options);
+        SearchResult r;
+        try {
+            r = engine.search(query, options);
+        } catch (InvalidInputException e) {
+            // name the option the user typed, not the library's field
+            InputProblem p = e.problems().get(0);
+            if (!p.field().equals("filters.laws")) throw e;
+            throw new InvalidInputException(InputProblem.of("--law", p.message(), p.accepted()));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(ContractJson.write(SearchResultJson.of(r, options)));

@@ -538,7 +538,9 @@ public final class SearchEngine implements Closeable {
         String s = law.strip();
         if (corpus.document(s).isPresent()) return s;
         return citations.names().resolveFuzzy(s, date).map(n -> n.document().key())
-                .orElseThrow(() -> new IllegalArgumentException("no law or regulation is called '" + law + "'"));
+                .orElseThrow(() -> new no.forsokssjekk.io.InvalidInputException(no.forsokssjekk.io.InputProblem.of(
+                        "filters.laws", "no law or regulation is called '" + law + "'",
+                        "a document key (LOV-2005-06-17-64) or a law's name or abbreviation (barnehageloven, bhl)")));
     }
 
     private static Query terms(String field, Set<String> values, boolean lowerCase) {

@@ -43,7 +43,14 @@ final class EngineProvisionSearch implements ProvisionSearch {
         }
         SearchOptions options = new SearchOptions(size, (int) offset, request.language(), request.date(),
                 filters(request.filters()), true);
-        SearchResult result = engine.search(request.query(), options);
+        SearchResult result;
+        try {
+            result = engine.search(request.query(), options);
+        } catch (no.forsokssjekk.io.InvalidInputException e) {
+            var p = e.problems().get(0);
+            String field = p.field().equals("filters.laws") ? "law" : p.field().equals("query") ? "q" : p.field();
+            throw new ApiException(Problems.invalidParameter(field, p.message(), p.accepted()));
+        }
         List<Hit> hits = result.hits().stream().map(EngineProvisionSearch::hit).toList();
         List<String> notices = result.notices().stream()
                 .filter(n -> n.kind() != SearchResult.Notice.Kind.SPELLING_CORRECTED || result.didYouMean().isEmpty())

@@ -112,6 +112,8 @@ class ApiErrorsTest {
         problem(client.get("/api/provisions/search?q=skole&date=2027-13-01"), 400, "date");
         problem(client.get("/api/provisions/search?q=skole&lang=sv"), 400, "lang");
         problem(client.get("/api/provisions/search?q=skole&ownTrialProvision=maybe"), 400, "ownTrialProvision");
+        problem(client.get("/api/provisions/search?q=skole&law=ingenslovenxyz"), 400, "law");
+        problem(client.get("/api/provisions/search?q=skole&page=900&size=50"), 400, "page");
         problem(client.get("/api/provisions/search?q=" + "a".repeat(600)), 400, "q");
         problem(client.get("/api/suggest?q=for&limit=0"), 400, "limit");
         problem(client.get("/api/trial-authorities?date=tomorrow"), 400, "date");
