@@ -24,11 +24,23 @@ class ApiTest {
     @Autowired
     Forsokssjekk engine;
 
+    @Autowired
+    org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext context;
+
     WebTestClient client;
 
     @BeforeEach
     void client() {
         client = new WebTestClient(port);
+    }
+
+    @Test
+    void tomcatWorksOnAFewRequestsPerCoreAtOnceRatherThanTwoHundred() {
+        var tomcat = (org.springframework.boot.tomcat.TomcatWebServer) context.getWebServer();
+        var protocol = (org.apache.coyote.AbstractProtocol<?>) tomcat.getTomcat().getConnector().getProtocolHandler();
+        assertThat(protocol.getMaxThreads()).isEqualTo(RequestThreadsConfiguration.defaultRequestThreads())
+                .isLessThan(200);
+        assertThat(protocol.getMinSpareThreads()).isLessThanOrEqualTo(protocol.getMaxThreads());
     }
 
     @Test
