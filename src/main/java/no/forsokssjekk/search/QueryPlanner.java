@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -182,8 +183,10 @@ final class QueryPlanner {
         List<Query> perField = new ArrayList<>(fieldWeights.size());
         for (Map.Entry<String, Float> f : fieldWeights.entrySet()) {
             Term t = new Term(f.getKey(), stem);
-            if (docFreq(reader, t) == 0) continue;
-            perField.add(new BoostQuery(new TermQuery(t), f.getValue()));
+            // the term's statistics, looked up once: the query reuses them instead of seeking the term again
+            TermStates states = termStates(t);
+            if (states.docFreq() == 0) continue;
+            perField.add(new BoostQuery(new TermQuery(t, states), f.getValue()));
         }
         if (perField.isEmpty()) return null;
         return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, tuning.fieldTie());
@@ -274,6 +277,14 @@ final class QueryPlanner {
 
     private static boolean isWordLike(String s) {
         return s.chars().allMatch(Character::isLetter);
+    }
+
+    private TermStates termStates(Term t) {
+        try {
+            return TermStates.build(index.searcher, t, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int docFreq(IndexReader reader, Term t) {

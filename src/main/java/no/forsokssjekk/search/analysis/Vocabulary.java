@@ -69,6 +69,16 @@ public final class Vocabulary {
     public Optional<String> correction(String word) {
         if (word.length() < MIN_CORRECTED || words.containsKey(word)) return Optional.empty();
         int max = word.length() >= 8 ? 2 : 1;
+        if (max == 2) {
+            // one typing error is the usual case, and any one-error word beats every two-error word: the cheap
+            // one-error automaton first, the costly two-error one only when it finds nothing (same answer)
+            Optional<String> near = correction(word, 1);
+            if (near.isPresent()) return near;
+        }
+        return correction(word, max);
+    }
+
+    private Optional<String> correction(String word, int max) {
         String best = null;
         int bestEdits = max + 1, bestFrequency = 0;
         try {
