@@ -227,7 +227,7 @@ final class FactBuilder {
                 }
             }
             for (String id : used) letterSignals(facts, i, authorities.get(id), exemptionText, applicationText);
-            pendingChanges(facts, i, doc, state, date);
+            pendingChanges(facts, i, doc, cited, state, date);
             String provisionText = SignalWords.normalise(join(info == null ? null : info.title(), exemptionText));
             for (ConventionData c : conventions) {
                 if (!c.convention().validOn(date)) continue;
@@ -316,8 +316,8 @@ final class FactBuilder {
         }
     }
 
-    private void pendingChanges(List<Object> facts, int exemption, DocumentInfo doc, ExemptionFact.LawState state,
-                                LocalDate date) {
+    private void pendingChanges(List<Object> facts, int exemption, DocumentInfo doc, ProvisionId cited,
+                                ExemptionFact.LawState state, LocalDate date) {
         if (doc == null || state != ExemptionFact.LawState.IN_FORCE) return;
         Optional<LawEntry> entry = doc.catalogueEntry();
         if (entry.isPresent() && entry.get().successor() != null) {
@@ -335,11 +335,21 @@ final class FactBuilder {
         }
         for (LegalDocument amending : pendingAmendments.getOrDefault(doc.documentId(), List.of())) {
             if (!adoptedBy(amending.key(), date)) continue;
+            if (cited != null && !mayChange(amending, doc, cited)) continue;
             List<LocalDate> parts = new ArrayList<>();
             if (!partsInForceAfter(amending.dateInForce(), date, parts)) continue;
             facts.add(new PendingChangeFact(exemption, PendingChangeFact.Kind.AMENDMENT, amending.key(),
                     lowerFirst(amending.title()), parts.isEmpty() ? null : parts.get(0)));
         }
+    }
+
+    /**
+     * Whether an amending act may change the cited §: not when it names exactly which §§ of the law it changes and this
+     * is not one of them. A ledd is compared at its §; when the act's targets in the law are unknown or include a
+     * chapter or the whole act, it may change any §.
+     */
+    static boolean mayChange(LegalDocument amending, DocumentInfo doc, ProvisionId cited) {
+        return amending.changedSections(doc.documentId()).map(s -> s.contains(cited.label())).orElse(true);
     }
 
     /**

@@ -33,7 +33,7 @@ import no.forsokssjekk.corpus.ProvisionId;
  */
 final class CorpusBinary {
     private static final byte[] MAGIC = "FSKORPUS".getBytes(StandardCharsets.US_ASCII);
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     /** Strings up to this length are shared; longer ones (ledd text) are nearly always unique. */
     private static final int SHARED_MAX = 160;
     private static final DocumentKind[] KINDS = DocumentKind.values();
@@ -249,6 +249,7 @@ final class CorpusBinary {
             varint(d.language().ordinal());
             strings(d.basedOn());
             strings(d.changesDocuments());
+            strings(d.changeTargets());
             varint(d.pendingChange() ? 1 : 0);
             string(d.refid());
             varint(d.textLanguage() == null ? 0 : d.textLanguage().ordinal() + 1);
@@ -350,6 +351,7 @@ final class CorpusBinary {
             Language language = LANGUAGES[varint()];
             List<String> basedOn = strings();
             List<String> changes = strings();
+            List<String> changeTargets = strings();
             boolean pending = varint() == 1;
             String refid = string();
             int tl = varint();
@@ -359,8 +361,8 @@ final class CorpusBinary {
             Provision[] provisions = new Provision[n];
             for (int i = 0; i < n; i++) provisions[i] = provision();
             return new LegalDocument(key, legacyId, dokid, kind, title, shortTitle, abbreviations, ministries,
-                    dateInForce, inForceFrom, lastChange, legalAreas, language, basedOn, changes, pending,
-                    List.of(provisions), refid, textLanguage, sourceFile);
+                    dateInForce, inForceFrom, lastChange, legalAreas, language, basedOn, changes, changeTargets,
+                    pending, List.of(provisions), refid, textLanguage, sourceFile);
         }
 
         Provision provision() {

@@ -3,14 +3,18 @@ package no.forsokssjekk.corpus.lovdata;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
@@ -51,7 +55,7 @@ public final class LovdataParser {
      * Bumped whenever the parser's output or the cache format ({@link CorpusBinary}) changes, so that corpora cached
      * by an older version are imported again instead of reused (the cache folder's name carries it).
      */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     private static final Pattern FILE_NAME = Pattern.compile("(nl|sf)-\\d{8}-\\d+(-nn)?\\.xml");
     private static final Pattern QUALIFIER_NAME = Pattern.compile("(?:del|kap|vedlegg)[0-9A-Za-zÆØÅæøå.]+");
@@ -205,6 +209,7 @@ public final class LovdataParser {
         private final String fileName;
         private final List<SectionFrame> sections = new ArrayList<>();
         private final List<ParsedArticle> articles = new ArrayList<>();
+        private final ChangeTargets changeTargets = new ChangeTargets();
         private Markup.Element keyInfo;
         private String lang;
         private String headTitle;
@@ -255,6 +260,10 @@ public final class LovdataParser {
                                 Markup.Element article = Markup.read(r);
                                 depth--;
                                 readArticle(article);
+                            } else if (Markup.hasClass(r, "document-change")) {
+                                changeTargets.open(r.getAttributeValue(null, "data-document"), depth);
+                            } else if (Markup.hasClass(r, "change")) {
+                                changeTargets.change(attribute -> r.getAttributeValue(null, attribute));
                             }
                         }
                         default -> {
@@ -264,6 +273,7 @@ public final class LovdataParser {
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     String name = r.getLocalName();
                     if (name.equals("head")) inHead = false;
+                    if (name.equals("article")) changeTargets.closeAt(depth);
                     if (name.equals("section") && !sections.isEmpty()
                             && sections.get(sections.size() - 1).depth == depth) {
                         sections.remove(sections.size() - 1);
@@ -275,6 +285,7 @@ public final class LovdataParser {
         }
 
         private void readArticle(Markup.Element article) {
+            changeTargets.readWithin(article); // a new act's § may amend other acts ("§ 30. Endringer i andre lover")
             ArticleReader a = new ArticleReader();
             a.read(article);
             String label = article.attr("data-name");
@@ -337,7 +348,8 @@ public final class LovdataParser {
             return new LegalDocument(key, legacyId, text(fields.get("dokid")), kind, title, shortTitle, abbreviations,
                     items(fields.get("ministry")), dateInForce.isEmpty() ? null : dateInForce, parseDate(dateInForce),
                     parseDate(text(fields.get("lastChangeInForce"))), items(fields.get("legalArea")), language,
-                    basedOn, changes, false, provisions, text(fields.get("refid")), textLanguage, fileName);
+                    basedOn, changes, List.copyOf(changeTargets.targets), false, provisions, text(fields.get("refid")),
+                    textLanguage, fileName);
         }
 
         /**
@@ -404,6 +416,94 @@ public final class LovdataParser {
             }
             for (Markup.Element a : anchors) LovdataRefs.toId(a.attr("href")).ifPresent(out::add);
             return List.copyOf(out);
+        }
+    }
+
+    /**
+     * What an amending act changes (see {@link LegalDocument#changeTargets()}), read from its
+     * {@code article.document-change} elements (the amended documents: {@code data-document}, space-separated) and the
+     * {@code article.change} elements in them (the targets: {@code data-change-part}, {@code data-add-new-part},
+     * {@code data-repeal-part}, and {@code data-move-part} as "from;;to"; several space-separated). A target is kept at
+     * its § and filed under the document it names itself, since Lovdata now and then puts a change under another
+     * document's heading. A chapter, the whole act, or a target we cannot read, is kept as the bare document id; so is
+     * an amended document for which the changes name no target (Lovdata leaves already-commenced text out as
+     * "– – –"), so that a part we do not know is never taken for an untouched one.
+     */
+    private static final class ChangeTargets {
+        private static final List<String> TARGET_ATTRIBUTES =
+                List.of("data-change-part", "data-add-new-part", "data-repeal-part", "data-move-part");
+        private static final Pattern SEPARATORS = Pattern.compile("\\s+|;;");
+
+        final LinkedHashSet<String> targets = new LinkedHashSet<>();
+        private final Deque<Frame> open = new ArrayDeque<>();
+
+        /** One open document-change: its element depth, the documents it names, those a change targeted. */
+        private static final class Frame {
+            final int depth;
+            final List<String> documents = new ArrayList<>();
+            final Set<String> targeted = new HashSet<>();
+            boolean unplaced;
+
+            Frame(int depth) {
+                this.depth = depth;
+            }
+        }
+
+        void open(String documents, int depth) {
+            Frame f = new Frame(depth);
+            if (documents != null) {
+                for (String d : documents.strip().split("\\s+")) {
+                    LovdataRefs.documentId(d).ifPresent(f.documents::add);
+                }
+            }
+            open.push(f);
+        }
+
+        /** An {@code article.change}; {@code attribute} gives its attributes by name (null when absent). */
+        void change(UnaryOperator<String> attribute) {
+            Frame f = open.peek();
+            boolean any = false;
+            for (String name : TARGET_ATTRIBUTES) {
+                String value = attribute.apply(name);
+                if (value == null) continue;
+                for (String part : SEPARATORS.split(value.strip())) {
+                    if (part.isEmpty()) continue;
+                    any = true;
+                    Optional<String> id = LovdataRefs.toId(part);
+                    if (id.isEmpty()) {
+                        if (f != null) f.unplaced = true;
+                        continue;
+                    }
+                    Optional<ProvisionId> provision = ProvisionId.tryParse(id.get());
+                    targets.add(provision.map(p -> p.section().toString()).orElse(id.get()));
+                    if (f != null) f.targeted.add(provision.map(ProvisionId::documentId).orElse(id.get()));
+                }
+            }
+            if (!any && f != null) f.unplaced = true;
+        }
+
+        /** Closes the document-change opened at this element depth, if that is the one ending. */
+        void closeAt(int depth) {
+            if (!open.isEmpty() && open.peek().depth == depth) close();
+        }
+
+        private void close() {
+            Frame f = open.pop();
+            for (String d : f.documents) if (f.unplaced || !f.targeted.contains(d)) targets.add(d);
+        }
+
+        /** The document-changes and changes inside an element already read as a tree (a §). */
+        void readWithin(Markup.Element e) {
+            for (Markup.Element k : e.elements()) {
+                if (k.hasClass("document-change")) {
+                    open(k.attr("data-document"), Integer.MIN_VALUE);
+                    readWithin(k);
+                    close();
+                } else {
+                    if (k.hasClass("change")) change(k::attr);
+                    readWithin(k);
+                }
+            }
         }
     }
 

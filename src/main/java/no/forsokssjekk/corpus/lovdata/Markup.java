@@ -85,7 +85,8 @@ final class Markup {
     /** The attribute names kept on elements; the rest (ids, positional URLs, styling) is not needed. */
     private static boolean kept(String name) {
         return switch (name) {
-            case "data-name", "data-repealeddate", "href", "data-li-identifier", "data-numerator", "lang" -> true;
+            case "data-name", "data-repealeddate", "href", "data-li-identifier", "data-numerator", "lang",
+                 "data-document", "data-change-part", "data-add-new-part", "data-repeal-part", "data-move-part" -> true;
             default -> false;
         };
     }

@@ -40,7 +40,8 @@ class CorpusBinaryTest {
         return new LegalDocument("LOV-2099-01-01-1", "LOV-2099-01-01-1", "NL/lov/2099-01-01-1", DocumentKind.LAW,
                 "Lov om prøving", "Prøveloven", List.of("prl"), List.of("A-dep", "B-dep"), null, null,
                 LocalDate.of(1814, 5, 17), List.of("Område > Underområde"), Language.NN, List.of("LOV-1/§1"),
-                List.of(), true, List.of(full, bare, repeated), "lov/2099-01-01-1", null, "nl-20990101-001.xml");
+                List.of("LOV-2099-02-02-2"), List.of("LOV-2099-02-02-2/§3", "LOV-2099-02-02-2"), true,
+                List.of(full, bare, repeated), "lov/2099-01-01-1", null, "nl-20990101-001.xml");
     }
 
     @Test
@@ -48,7 +49,8 @@ class CorpusBinaryTest {
         LegalDocument a = everyField();
         LegalDocument b = new LegalDocument("FOR-2099-03-03-3", "FOR-2099-03-03-3", "SF/forskrift/2099-03-03-3",
                 DocumentKind.REGULATION, "Forskrift", "", List.of(), List.of("A-dep"), "Kongen bestemmer",
-                LocalDate.of(2099, 3, 3), null, List.of(), Language.NB, List.of(), List.of("LOV-2099-01-01-1"), false,
+                LocalDate.of(2099, 3, 3), null, List.of(), Language.NB, List.of(), List.of("LOV-2099-01-01-1"), List.of(),
+                false,
                 List.of(), "forskrift/2099-03-03-3", Language.NB, "sf-20990303-0003.xml");
         Path file = tmp.resolve("corpus.bin");
         CorpusBinary.write(List.of(a, b), file);

@@ -149,6 +149,21 @@ class FullLovdataImportTest {
     }
 
     @Test
+    void pending_amendments_name_the_sections_they_change() {
+        LegalDocument barnehager = corpus.document("LOV-2025-06-20-100").orElseThrow();
+        assertThat(barnehager.changedSections("LOV-2005-06-17-64")).hasValueSatisfying(s -> assertThat(s)
+                .contains("§4", "§6", "§14a", "§53").doesNotContain("§38"));
+        // its text on barnehageloven is left out ("– – –"): which §§ it changes is not known
+        assertThat(corpus.document("LOV-2024-06-25-53").orElseThrow().changedSections("LOV-2005-06-17-64")).isEmpty();
+        // one change names six laws; each target counts for the law it names
+        LegalDocument barnevern = corpus.document("LOV-2025-06-20-39").orElseThrow();
+        assertThat(barnevern.changedSections("LOV-2009-06-19-44")).hasValueSatisfying(s -> assertThat(s)
+                .containsExactly("§6"));
+        assertThat(barnevern.changedSections("LOV-1997-02-28-19")).hasValueSatisfying(s -> assertThat(s)
+                .contains("§25-11"));
+    }
+
+    @Test
     void every_id_is_unique_reads_back_as_itself_and_repeated_labels_are_qualified() {
         Set<ProvisionId> ids = new HashSet<>();
         Set<String> documentsWithQualifiedIds = new HashSet<>();

@@ -74,12 +74,73 @@ class LovdataParserTest {
         @Test
         void an_amending_act_names_the_documents_it_changes() throws Exception {
             LegalDocument d = parse("nl-20990404-004.xml");
-            assertThat(d.changesDocuments()).containsExactly("LOV-2099-01-01-1");
+            assertThat(d.changesDocuments()).containsExactly("LOV-2099-01-01-1", "LOV-2099-02-02-2");
             assertThat(d.dateInForce()).isEqualTo("Kongen bestemmer");
             assertThat(d.inForceFrom()).isNull();
             assertThat(LovdataParser.isPendingAmendment(d, LocalDate.of(2099, 12, 31))).isTrue();
             assertThat(LovdataParser.isPendingAmendment(parse("nl-20990101-001.xml"), LocalDate.of(2099, 12, 31)))
                     .as("not an amending act").isFalse();
+        }
+    }
+
+    @Nested
+    class ChangeTargets {
+        @Test
+        void an_amending_act_names_the_sections_it_changes_and_a_chapter_counts_as_the_whole_document()
+                throws Exception {
+            LegalDocument d = parse("nl-20990404-004.xml");
+            // § 3 and § 5 a whole, § 2 first ledd second sentence (kept at its §), a new chapter 2 in the other law
+            assertThat(d.changeTargets()).containsExactly("LOV-2099-01-01-1/§3", "LOV-2099-01-01-1/§5a",
+                    "LOV-2099-01-01-1/§2", "LOV-2099-02-02-2");
+            assertThat(d.changedSections("LOV-2099-01-01-1")).hasValueSatisfying(
+                    s -> assertThat(s).containsExactly("§3", "§5a", "§2"));
+            assertThat(d.changedSections("LOV-2099-02-02-2")).as("a chapter: any § may change").isEmpty();
+            assertThat(d.changedSections("LOV-2099-01-01-11")).as("a law it does not name").isEmpty();
+        }
+
+        @Test
+        void changes_inside_a_section_moves_and_changes_left_out_are_read() throws Exception {
+            String xml = """
+                    <!DOCTYPE html><html lang="no"><head><title>Lov om prøvetiltak</title></head><body>
+                    <header><dl class="data-document-key-info">
+                    <dt class="legacyID">Datokode</dt><dd class="legacyID">LOV-2099-07-07-7</dd>
+                    <dt class="titleShort">Korttittel</dt><dd class="titleShort">Prøvetiltaksloven</dd>
+                    </dl></header>
+                    <main>
+                    <article class="legalArticle" data-name="§9"><h2 class="legalArticleHeader">
+                    <span class="legalArticleValue">§ 9</span>. <span class="legalArticleTitle">Endringer i andre lover</span></h2>
+                    <article class="legalP">Fra den tid loven trer i kraft, gjøres følgende endringer i andre lover:</article>
+                    <article class="document-change" data-document="lov/2099-01-01-1">
+                    <article class="change" data-move-part="lov/2099-01-01-1/§4;;lov/2099-01-01-1/§5 lov/2099-01-01-1/§5;;lov/2099-01-01-1/§6">
+                    <article class="defaultP">Nåværende §§ 4 og 5 blir §§ 5 og 6.</article></article>
+                    </article></article>
+                    <section class="section" data-name="kapII"><h2>II</h2>
+                    <article class="document-change" data-document="lov/2099-02-02-2 lov/2099-03-03-3">
+                    <article class="defaultP">I lov 2. februar 2099 nr. 2 gjøres følgende endringer:</article>
+                    <article class="defaultP">– – –</article></article>
+                    <article class="document-change" data-document="lov/2099-05-05-5">
+                    <article class="change" data-change-part="lov/2099-01-01-1/§7/ledd/2">
+                    <article class="defaultP">§ 7 andre ledd skal lyde:</article></article></article>
+                    </section></main></body></html>
+                    """;
+            LegalDocument d = new LovdataParser().parse("nl-20990707-007.xml",
+                    new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(d.changeTargets()).as("a change filed under another law counts for the law it names; the "
+                    + "laws whose changes are left out, or named by no change, may change anywhere").containsExactly(
+                    "LOV-2099-01-01-1/§4", "LOV-2099-01-01-1/§5", "LOV-2099-01-01-1/§6", "LOV-2099-02-02-2",
+                    "LOV-2099-03-03-3", "LOV-2099-01-01-1/§7", "LOV-2099-05-05-5");
+            assertThat(d.provisions()).extracting(p -> p.id().toString()).containsExactly("LOV-2099-07-07-7/§9");
+        }
+
+        @Test
+        void a_change_target_that_is_neither_a_section_nor_a_document_is_refused() {
+            // a target changedSections could not place would silently drop out of it
+            assertThatThrownBy(() -> new LegalDocument("LOV-2099-07-07-7", "LOV-2099-07-07-7", "", DocumentKind.LAW,
+                    "", "", List.of(), List.of(), null, null, null, List.of(), Language.NB, List.of(),
+                    List.of("LOV-2099-01-01-1"), List.of("LOV-2099-01-01-1/§3/ledd2"), true, List.of(), null, null,
+                    null))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("change target 'LOV-2099-01-01-1/§3/ledd2' of LOV-2099-07-07-7");
         }
     }
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * A change to the exemption's law that is adopted but not in force on the assessment date: the act's successor, or an
- * amending act Lovdata marks as pending.
+ * amending act Lovdata marks as pending that changes the exempted § (or may: it names no §-level targets in the law).
  *
  * @param changedBy the successor or amending act's document key
  * @param title     its title, for messages
@@ -15,7 +15,7 @@ public record PendingChangeFact(int exemption, Kind kind, String changedBy, Stri
     public enum Kind {
         /** The whole act is replaced by a new one. */
         SUCCESSOR,
-        /** An amending act changes it. */
+        /** An amending act changes the exempted § (or may). */
         AMENDMENT
     }
 }
