@@ -42,6 +42,17 @@ public final class CitationParser {
     private static final Pattern LEDD_WORD = Pattern.compile(
             "(første|fyrste|andre|annet|anna|tredje|fjerde|femte|sjette|sjuende|syvende|sjuande|åttende|åttande"
                     + "|niende|niande|tiende|tiande|\\d{1,2}\\.?)\\s*ledd");
+    /** "første og andre ledd", "1. og 2. ledd": several ledd of one §, which only the whole § covers. */
+    private static final Pattern LEDD_LIST = Pattern.compile(
+            "(?:første|fyrste|andre|annet|anna|tredje|fjerde|femte|sjette|sjuende|syvende|sjuande|åttende|åttande"
+                    + "|niende|niande|tiende|tiande|\\d{1,2}\\.?)"
+                    + "(?:\\s*(?:,|og|eller|–|-|til)\\s*(?:første|fyrste|andre|annet|anna|tredje|fjerde|femte|sjette"
+                    + "|sjuende|syvende|sjuande|åttende|åttande|niende|niande|tiende|tiande|\\d{1,2}\\.?))+\\s*ledd");
+    /** "kapittel 14", "kap. 5", "kap. IV": a chapter, not a §; the citation then names only the law. */
+    private static final Pattern CHAPTER = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:kapittel|kapitel|kap\\.?)\\s*(\\d{1,3}\\s?[a-z]?|[ivxlc]{1,6})(?![\\p{L}\\d])");
+    /** "LOV-2005-06-17-64 § 26", "FOR-2006-06-23-724 § 9-3": a Lovdata id standing where a law's name would. */
+    private static final Pattern ID_AS_LAW = Pattern.compile("(lov|for)-\\d{4}-\\d{2}-\\d{2}(?:-\\d+)?");
     private static final Pattern LEDD_NUMBER_AFTER = Pattern.compile("ledd\\s*(?:nr\\.?\\s*)?(\\d{1,2})(?!\\d)");
     private static final Pattern BOKSTAV = Pattern.compile("(?:bokstav|bokst\\.|litra|litr\\.)\\s*([a-zæøå])\\)?(?![a-zæøå])");
     private static final Pattern NR = Pattern.compile("(?:nr\\.?|nummer)\\s*(\\d{1,3})(?!\\d)");
@@ -70,8 +81,19 @@ public final class CitationParser {
         Integer ledd = null;
         String bokstav = null;
         Integer nr = null;
+        Matcher chapter = CHAPTER.matcher(text);
+        if (chapter.find() && !SECTION_MARK.matcher(text).find()) {
+            // a chapter cannot be narrowed to one §: cite the law, so that the applicant is asked for the §§
+            String law = cleanLaw(cut(text, chapter));
+            return law == null ? Optional.empty()
+                    : Optional.of(withIdAsLaw(new ParsedCitation(input, law, null, List.of(), false, null, null, null)));
+        }
+        Matcher list = LEDD_LIST.matcher(text);
         Matcher l = LEDD_WORD.matcher(text);
-        if (l.find()) {
+        if (list.find()) {
+            // several ledd: the citation covers the § as a whole (ledd stays unset)
+            text = cut(text, list);
+        } else if (l.find()) {
             ledd = leddNumber(l.group(1));
             text = cut(text, l);
         } else {
@@ -82,13 +104,23 @@ public final class CitationParser {
             }
         }
         Matcher b = BOKSTAV.matcher(text);
-        if (b.find()) {
-            bokstav = b.group(1).toUpperCase(Locale.ROOT);
-            text = cut(text, b);
-        }
         Matcher n = NR.matcher(text);
-        if (n.find()) {
-            nr = Integer.valueOf(n.group(1));
+        boolean bokstavFound = b.find();
+        boolean nrFound = n.find();
+        if (bokstavFound) bokstav = b.group(1).toUpperCase(Locale.ROOT);
+        if (nrFound) nr = Integer.valueOf(n.group(1));
+        if (bokstavFound && nrFound) {
+            // "nr. 6 bokstav a" or "bokstav a nr. 2": an id narrows to one of them, so keep the outer (the first)
+            if (n.start() < b.start()) bokstav = null;
+            else nr = null;
+            // cut the later phrase first, so that the earlier one's offsets still hold
+            Matcher first = n.start() < b.start() ? n : b;
+            Matcher later = first == n ? b : n;
+            text = cut(text, later);
+            text = cut(text, first);
+        } else if (bokstavFound) {
+            text = cut(text, b);
+        } else if (nrFound) {
             text = cut(text, n);
         }
 
@@ -105,12 +137,12 @@ public final class CitationParser {
             }
             if (range && labels.size() != 2) range = false;
             String law = cleanLaw(text.substring(0, s.start()) + " " + text.substring(s.end()));
-            return Optional.of(new ParsedCitation(input, law, null, labels, range, ledd, bokstav, nr));
+            return Optional.of(withIdAsLaw(new ParsedCitation(input, law, null, labels, range, ledd, bokstav, nr)));
         }
         Matcher end = BARE_LABEL_AT_END.matcher(text);
         if (end.matches() && looksLikeLaw(end.group(1))) {
-            return Optional.of(new ParsedCitation(input, cleanLaw(end.group(1)), null, List.of(label(end.group(2))),
-                    false, ledd, bokstav, nr));
+            return Optional.of(withIdAsLaw(new ParsedCitation(input, cleanLaw(end.group(1)), null,
+                    List.of(label(end.group(2))), false, ledd, bokstav, nr)));
         }
         Matcher inside = BARE_LABEL_INSIDE.matcher(text);
         if (inside.matches() && looksLikeLaw(inside.group(1))) {
@@ -123,6 +155,13 @@ public final class CitationParser {
                     false, ledd, bokstav, nr));
         }
         return Optional.empty();
+    }
+
+    /** A Lovdata id written where a law's name would be ("LOV-2005-06-17-64 § 26") is the document itself. */
+    private static ParsedCitation withIdAsLaw(ParsedCitation c) {
+        if (c.lawText() == null || !ID_AS_LAW.matcher(c.lawText()).matches()) return c;
+        return new ParsedCitation(c.input(), null, c.lawText().toUpperCase(Locale.ROOT), c.sections(), c.range(),
+                c.ledd(), c.bokstav(), c.nr());
     }
 
     /** Reads text as a law name alone ("kommuneloven"); the resolver decides whether it is one. */

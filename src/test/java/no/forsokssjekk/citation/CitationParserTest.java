@@ -109,4 +109,42 @@ class CitationParserTest {
         org.assertj.core.api.Assertions.assertThat(c.lawText()).isEqualTo("fvl begrunnelse");
         org.assertj.core.api.Assertions.assertThat(new CitationParser().parse("vurdering utan karakterar på 8. trinn")).isEmpty();
     }
+    @Test
+    void several_ledd_of_one_section_cite_the_whole_section() {
+        ParsedCitation c = parse("barnehageloven § 26 første og andre ledd");
+        assertThat(c.sections()).containsExactly("§26");
+        assertThat(c.ledd()).isNull();
+        assertThat(parse("bhl § 26 1. og 2. ledd").ledd()).isNull();
+        assertThat(parse("bhl § 26 andre ledd").ledd()).isEqualTo(2);
+    }
+
+    @Test
+    void a_number_and_a_letter_inside_it_narrow_to_the_outer_one() {
+        ParsedCitation nrFirst = parse("helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav a");
+        assertThat(nrFirst.nr()).isEqualTo(6);
+        assertThat(nrFirst.bokstav()).isNull();
+        assertThat(nrFirst.lawText()).isEqualTo("helse- og omsorgstjenesteloven");
+        ParsedCitation letterFirst = parse("skatteloven § 5-15 første ledd bokstav a nr. 2");
+        assertThat(letterFirst.bokstav()).isEqualTo("A");
+        assertThat(letterFirst.nr()).isNull();
+        assertThat(letterFirst.lawText()).isEqualTo("skatteloven");
+    }
+
+    @Test
+    void a_chapter_is_not_a_section_so_only_the_law_is_cited() {
+        ParsedCitation c = parse("opplæringslova kapittel 14");
+        assertThat(c.sections()).isEmpty();
+        assertThat(c.lawText()).isEqualTo("opplæringslova");
+        assertThat(parse("kap. 5 i kommuneloven").lawText()).isEqualTo("kommuneloven");
+    }
+
+    @Test
+    void a_lovdata_id_with_a_section_written_apart_is_the_document() {
+        ParsedCitation c = parse("LOV-2005-06-17-64 § 26 andre ledd");
+        assertThat(c.documentId()).isEqualTo("LOV-2005-06-17-64");
+        assertThat(c.lawText()).isNull();
+        assertThat(c.sections()).containsExactly("§26");
+        assertThat(c.ledd()).isEqualTo(2);
+        assertThat(parse("FOR-2006-06-23-724 § 3-3").documentId()).isEqualTo("FOR-2006-06-23-724");
+    }
 }
