@@ -31,18 +31,28 @@ class EngineConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ProvisionSearch provisionSearch(Forsokssjekk engine) {
-        EngineProvisionSearch search = new EngineProvisionSearch(engine);
-        // the index is built (or reopened) on its own thread, so the service answers while it is made
-        Thread warmUp = new Thread(() -> {
-            try {
-                search.warmUp();
-            } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(EngineConfiguration.class)
-                        .warn("Search index could not be prepared at start; the first search will try again", e);
-            }
-        }, "search-index");
-        warmUp.setDaemon(true);
-        warmUp.start();
-        return search;
+        return new EngineProvisionSearch(engine);
+    }
+
+    /**
+     * Prepares the search index once the service answers, on its own thread: built during start-up it would compete
+     * with Spring's own start for the cores. A search that comes first waits for it.
+     */
+    @Bean
+    org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationReadyEvent>
+            searchWarmUp(ProvisionSearch search) {
+        return ready -> {
+            if (!(search instanceof EngineProvisionSearch engineSearch)) return;
+            Thread warmUp = new Thread(() -> {
+                try {
+                    engineSearch.warmUp();
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(EngineConfiguration.class)
+                            .warn("Search index could not be prepared at start; the first search will try again", e);
+                }
+            }, "search-index");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        };
     }
 }
