@@ -86,7 +86,8 @@ public final class CitationParser {
             // a chapter cannot be narrowed to one §: cite the law, so that the applicant is asked for the §§
             String law = cleanLaw(cut(text, chapter));
             return law == null ? Optional.empty()
-                    : Optional.of(withIdAsLaw(new ParsedCitation(input, law, null, List.of(), false, null, null, null)));
+                    : Optional.of(withIdAsLaw(new ParsedCitation(input, law, null, List.of(), false, null, null, null,
+                            chapter.group(1).replace(" ", ""))));
         }
         Matcher list = LEDD_LIST.matcher(text);
         Matcher l = LEDD_WORD.matcher(text);
@@ -161,7 +162,7 @@ public final class CitationParser {
     private static ParsedCitation withIdAsLaw(ParsedCitation c) {
         if (c.lawText() == null || !ID_AS_LAW.matcher(c.lawText()).matches()) return c;
         return new ParsedCitation(c.input(), null, c.lawText().toUpperCase(Locale.ROOT), c.sections(), c.range(),
-                c.ledd(), c.bokstav(), c.nr());
+                c.ledd(), c.bokstav(), c.nr(), c.chapter());
     }
 
     /** Reads text as a law name alone ("kommuneloven"); the resolver decides whether it is one. */

@@ -23,11 +23,24 @@ public record CitationResolution(
         Existence existence,
         LawNameIndex.NameResolution.Status lawStatus,
         DocumentInfo successor,
-        String remainder) {
+        String remainder,
+        String chapter) {
 
     public CitationResolution {
         provisions = List.copyOf(provisions);
         remainder = remainder == null ? "" : remainder.strip();
+    }
+
+    /** A resolution with words beside the citation, and no chapter. */
+    public CitationResolution(String input, Status status, DocumentInfo document, List<ProvisionId> provisions,
+                              Existence existence, LawNameIndex.NameResolution.Status lawStatus, DocumentInfo successor,
+                              String remainder) {
+        this(input, status, document, provisions, existence, lawStatus, successor, remainder, null);
+    }
+
+    /** The chapter a DOCUMENT_ONLY citation named ("14" for "kapittel 14", "vi" for "kap. VI"), when it did. */
+    public Optional<String> chapterCited() {
+        return Optional.ofNullable(chapter);
     }
 
     /** A resolution where the whole input is the citation. */

@@ -73,7 +73,7 @@ public final class CitationResolver {
         }
         if (!c.hasSection()) {
             return new CitationResolution(c.input(), CitationResolution.Status.DOCUMENT_ONLY, doc, List.of(),
-                    CitationResolution.Existence.CONFIRMED, lawStatus, successor, remainder);
+                    CitationResolution.Existence.CONFIRMED, lawStatus, successor, remainder, c.chapter());
         }
         List<ProvisionId> ids = new ArrayList<>();
         for (String label : expand(doc, c)) {

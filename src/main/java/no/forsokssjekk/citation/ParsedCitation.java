@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param ledd       ledd number, when given
  * @param bokstav    letter (upper case), when given
  * @param nr         item number, when given
+ * @param chapter    a chapter the citation names instead of a § ("14", "vi" for "kapittel VI"), lower case, or null
  */
 public record ParsedCitation(
         String input,
@@ -22,10 +23,16 @@ public record ParsedCitation(
         boolean range,
         Integer ledd,
         String bokstav,
-        Integer nr) {
+        Integer nr,
+        String chapter) {
 
     public ParsedCitation {
         sections = List.copyOf(sections);
+    }
+
+    public ParsedCitation(String input, String lawText, String documentId, List<String> sections, boolean range,
+                          Integer ledd, String bokstav, Integer nr) {
+        this(input, lawText, documentId, sections, range, ledd, bokstav, nr, null);
     }
 
     public boolean hasSection() {

@@ -172,7 +172,7 @@ public final class SearchEngine implements Closeable {
         CitationResolution r = citations.resolve(q, date);
         if (r.status() == CitationResolution.Status.DOCUMENT_ONLY && r.document() != null && r.remainder().isEmpty()) {
             lawNotices(r, lang, notices);
-            return listLaw(q, r.document(), options, filter, date, notices);
+            return listLaw(q, r.document(), r.chapterCited().orElse(null), options, filter, date, notices);
         }
         // the words searched for: the query, or what is left of it beside a citation, or (for a bare citation) the
         // cited provisions' own headings and keywords, which find related provisions (its regulation, its neighbours)
@@ -481,28 +481,90 @@ public final class SearchEngine implements Closeable {
     }
 
     /** The query named a law: its §§ in the law's own order. */
-    private SearchResult listLaw(String q, DocumentInfo doc, SearchOptions options, Query filter, LocalDate date,
-                                 List<SearchResult.Notice> notices) {
+    private SearchResult listLaw(String q, DocumentInfo doc, String chapter, SearchOptions options, Query filter,
+                                 LocalDate date, List<SearchResult.Notice> notices) {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.DOC, doc.key())), BooleanClause.Occur.FILTER);
         if (filter != null) b.add(filter, BooleanClause.Occur.FILTER);
         Sort order = new Sort(new SortField(Fields.ORDER, SortField.Type.LONG));
         int needed = options.offset() + options.limit();
         try {
-            TopDocs top = index.searcher.search(b.build(),
-                    new TopFieldCollectorManager(order, needed, null, Integer.MAX_VALUE, false));
+            List<ScoreDoc> listed;
+            long total;
+            boolean exact = true;
+            List<ScoreDoc> inChapter = chapter == null ? List.of() : chapter(b.build(), order, chapter);
+            if (!inChapter.isEmpty()) {
+                // "opplæringslova kapittel 14": the §§ of that chapter, in order
+                listed = inChapter;
+                total = inChapter.size();
+            } else {
+                TopDocs top = index.searcher.search(b.build(),
+                        new TopFieldCollectorManager(order, needed, null, Integer.MAX_VALUE, false));
+                listed = java.util.Arrays.asList(top.scoreDocs);
+                total = top.totalHits.value;
+            }
             List<SearchHit> hits = new ArrayList<>();
-            for (int i = options.offset(); i < Math.min(top.scoreDocs.length, needed); i++) {
-                Optional<ProvisionInfo> info = provision(top.scoreDocs[i].doc);
+            for (int i = options.offset(); i < Math.min(listed.size(), needed); i++) {
+                Optional<ProvisionInfo> info = provision(listed.get(i).doc);
                 if (info.isEmpty()) continue;
                 SearchHit h = hit(info.get(), 1f, SearchHit.Match.LAW, null, null, date, options.language());
                 hits.add(withSnippet(h, citedSnippet(h, options.language())));
             }
-            return new SearchResult(q, top.totalHits.value, true, options.offset(), hits, Optional.empty(), List.of(),
+            return new SearchResult(q, total, exact, options.offset(), hits, Optional.empty(), List.of(),
                     notices, List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The §§ of a law that lie in a chapter, in the law's order; empty when none is found (the law is listed). */
+    private List<ScoreDoc> chapter(Query law, Sort order, String chapter) throws IOException {
+        int all = Math.max(1, index.searcher.count(law));
+        TopDocs top = index.searcher.search(law, new TopFieldCollectorManager(order, all, null, Integer.MAX_VALUE, false));
+        List<ScoreDoc> out = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Optional<ProvisionInfo> info = provision(sd.doc);
+            if (info.isPresent() && inChapter(info.get(), chapter)) out.add(sd);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a § lies in a chapter: by the chapter headings of Lovdata's text ("Kapittel 14 Organiseringa …",
+     * "Kapittel VI. Personalet"), numbers read as arabic or roman; without the text, by a chapter-and-section
+     * label ("§ 14-3" is in chapter 14).
+     */
+    static boolean inChapter(ProvisionInfo p, String chapter) {
+        Set<String> names = chapterNames(chapter);
+        Optional<no.forsokssjekk.corpus.Provision> text = p.lovdataText();
+        if (text.isPresent() && !text.get().chapterPath().isEmpty()) {
+            for (String heading : text.get().chapterPath()) {
+                java.util.regex.Matcher m = CHAPTER_HEADING.matcher(heading);
+                if (m.lookingAt() && names.contains(m.group(1).toLowerCase(Locale.ROOT).replace(" ", ""))) return true;
+            }
+            return false;
+        }
+        String label = p.id().label().toLowerCase(Locale.ROOT);
+        return names.stream().anyMatch(n -> label.startsWith("§" + n + "-"));
+    }
+
+    private static final java.util.regex.Pattern CHAPTER_HEADING = java.util.regex.Pattern.compile(
+            "(?i)kap(?:ittel|\\.)?\\s*(\\d{1,3}\\s?[a-z]?|[ivxlc]{1,6})(?![\\p{L}\\d])");
+
+    /** "6" → {6, vi}; "vi" → {vi, 6}: laws number chapters either way, and users type either. */
+    static Set<String> chapterNames(String chapter) {
+        String c = chapter.toLowerCase(Locale.ROOT).replace(" ", "");
+        Set<String> out = new LinkedHashSet<>();
+        out.add(c);
+        String[] roman = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv",
+                "xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii", "xxiv", "xxv"};
+        if (c.matches("\\d+")) {
+            int n = Integer.parseInt(c);
+            if (n > 0 && n < roman.length) out.add(roman[n]);
+        } else {
+            for (int i = 1; i < roman.length; i++) if (roman[i].equals(c)) out.add(String.valueOf(i));
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- filters and facets

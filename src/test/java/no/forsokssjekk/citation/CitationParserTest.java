@@ -135,7 +135,9 @@ class CitationParserTest {
         ParsedCitation c = parse("opplæringslova kapittel 14");
         assertThat(c.sections()).isEmpty();
         assertThat(c.lawText()).isEqualTo("opplæringslova");
+        assertThat(c.chapter()).isEqualTo("14");
         assertThat(parse("kap. 5 i kommuneloven").lawText()).isEqualTo("kommuneloven");
+        assertThat(parse("barnehageloven kapittel VI").chapter()).isEqualTo("vi");
     }
 
     @Test
