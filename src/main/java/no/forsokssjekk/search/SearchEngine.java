@@ -491,7 +491,6 @@ public final class SearchEngine implements Closeable {
         try {
             List<ScoreDoc> listed;
             long total;
-            boolean exact = true;
             List<ScoreDoc> inChapter = chapter == null ? List.of() : chapter(b.build(), order, chapter);
             if (!inChapter.isEmpty()) {
                 // "opplæringslova kapittel 14": the §§ of that chapter, in order
@@ -510,7 +509,7 @@ public final class SearchEngine implements Closeable {
                 SearchHit h = hit(info.get(), 1f, SearchHit.Match.LAW, null, null, date, options.language());
                 hits.add(withSnippet(h, citedSnippet(h, options.language())));
             }
-            return new SearchResult(q, total, exact, options.offset(), hits, Optional.empty(), List.of(),
+            return new SearchResult(q, total, true, options.offset(), hits, Optional.empty(), List.of(),
                     notices, List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

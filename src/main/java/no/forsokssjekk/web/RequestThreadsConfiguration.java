@@ -1,5 +1,7 @@
 package no.forsokssjekk.web;
 
+import no.forsokssjekk.io.InputProblem;
+import no.forsokssjekk.io.InvalidInputException;
 import org.apache.coyote.AbstractProtocol;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -21,14 +23,26 @@ class RequestThreadsConfiguration {
         return Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
     }
 
+    static final String PROPERTY = "forsokssjekk.web.request-threads";
+
+    /** The configured number (blank: the default); bad input names the property and what it accepts. */
+    static int requestThreadsSetting(String configured) {
+        if (configured == null || configured.isBlank()) return defaultRequestThreads();
+        try {
+            int n = Integer.parseInt(configured.strip());
+            if (n >= 1 && n <= 10_000) return n;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidInputException(InputProblem.of(PROPERTY, "'" + configured + "' is not a usable number of "
+                + "request threads", "a whole number from 1 to 10000 (environment: FORSOKSSJEKK_WEB_REQUEST_THREADS)"));
+    }
+
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestThreads(Environment env) {
         return factory -> {
             if (env.containsProperty("server.tomcat.threads.max")) return;
-            int threads = env.getProperty("forsokssjekk.web.request-threads", Integer.class, defaultRequestThreads());
-            if (threads < 1) {
-                throw new IllegalArgumentException("forsokssjekk.web.request-threads must be 1 or more, not " + threads);
-            }
+            int threads = requestThreadsSetting(env.getProperty(PROPERTY));
             factory.addConnectorCustomizers(connector -> {
                 if (connector.getProtocolHandler() instanceof AbstractProtocol<?> protocol) {
                     protocol.setMinSpareThreads(Math.min(protocol.getMinSpareThreads(), threads));
