@@ -11,8 +11,10 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Building the rule base from the embedded rules/ in a fresh JVM, as a service does once at start: one build per
- * fork, no warm-up. Run: {@code ./mvnw -Pjmh -DskipTests verify -Djmh.include=RuleBaseBuild}.
+ * Building the rule base in a fresh JVM, as a service does once at start: one build per fork, no warm-up.
+ * {@code coldBuild} is the start with the shipped rules (the model compiled when the jar was built);
+ * {@code coldCompileFromDrl} compiles the same DRL at run time, as for a rule folder given at start or a reload.
+ * Run: {@code ./mvnw -Pjmh -DskipTests verify -Djmh.include=RuleBaseBuild}.
  */
 public class RuleBaseBuildBenchmark {
 
@@ -24,5 +26,15 @@ public class RuleBaseBuildBenchmark {
     @Measurement(iterations = 1)
     public RuleBase coldBuild() {
         return RuleBase.embedded();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Fork(value = 5, jvmArgsAppend = {"-Xmx1g"})
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public RuleBase coldCompileFromDrl() {
+        return RuleBase.compile(no.forsokssjekk.io.ResourceTree.classpath("forsokssjekk/rules"));
     }
 }

@@ -34,9 +34,12 @@ public final class RuleBase {
     private final String origin;
     private final String contentHash;
     private final List<RuleInfo> rules;
+    private final boolean precompiled;
 
-    private RuleBase(KieBase kieBase, ResourceTree source, String contentHash, List<RuleInfo> rules) {
+    private RuleBase(KieBase kieBase, ResourceTree source, String contentHash, List<RuleInfo> rules,
+                     boolean precompiled) {
         this.kieBase = kieBase;
+        this.precompiled = precompiled;
         this.source = source;
         this.origin = source.origin();
         this.contentHash = contentHash;
@@ -62,15 +65,49 @@ public final class RuleBase {
     }
 
     /**
-     * Compiles every .drl file in the tree. Throws {@link InvalidInputException} listing each error with its file
-     * and line; also fails when a rule lacks its stable id ({@code @id}) or legal source ({@code @source}), or when
-     * two rules share an id.
+     * The rule base of every .drl file in the tree: the model compiled at build time when the tree holds exactly the
+     * shipped rules, otherwise the DRL compiled now. Throws {@link InvalidInputException} listing each error with its
+     * file and line; also fails when a rule lacks its stable id ({@code @id}) or legal source ({@code @source}), or
+     * when two rules share an id.
      */
     public static RuleBase build(ResourceTree tree) {
+        String hash = tree.contentHash();
+        // the rules as shipped were compiled when the jar was built: load those classes instead of compiling again
+        java.util.Optional<KieBase> precompiled = PrecompiledRules.load(hash);
+        return precompiled.map(kb -> describe(kb, tree, hash, true)).orElseGet(() -> compile(tree));
+    }
+
+    /**
+     * Compiles the DRL files at run time, even when the jar carries these rules precompiled (a test compares the
+     * two). Errors as for {@link #build}.
+     */
+    public static RuleBase compile(ResourceTree tree) {
+        return describe(compileDrl(tree), tree, tree.contentHash(), false);
+    }
+
+    private static RuleBase describe(KieBase kieBase, ResourceTree tree, String hash, boolean precompiled) {
+        List<RuleInfo> rules = describe(kieBase, PrecompiledRules.ruleFiles(tree));
+        checkMetadata(rules);
+        return new RuleBase(kieBase, tree, hash, rules, precompiled);
+    }
+
+    /** Compiles the DRL at run time (the classic engine), reporting errors with file and line. */
+    private static KieBase compileDrl(ResourceTree tree) {
         KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
         // a fresh release id per build, so that a reload never collides with the rule base in use
         ReleaseId releaseId = ks.newReleaseId("no.forsokssjekk", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        kieBuilder(tree, releaseId, null);
+        return ks.newKieContainer(releaseId).newKieBase(kieBaseConfiguration(null));
+    }
+
+    /**
+     * Compiles the DRL files of a tree; with a project class (the executable model) the rules become Java classes.
+     * Throws {@link InvalidInputException} listing each error with its file and line.
+     */
+    static KieBuilder kieBuilder(ResourceTree tree, ReleaseId releaseId,
+                                 Class<? extends org.kie.api.builder.KieBuilder.ProjectType> projectType) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         List<String> drlFiles = tree.files(".drl");
         if (drlFiles.isEmpty()) {
@@ -91,7 +128,8 @@ public final class RuleBase {
                 throw new UncheckedIOException("cannot read " + tree.describe(file), e);
             }
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        KieBuilder builder = projectType == null ? ks.newKieBuilder(kfs).buildAll()
+                : ks.newKieBuilder(kfs).buildAll(projectType);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             List<InputProblem> problems = new ArrayList<>();
@@ -103,15 +141,19 @@ public final class RuleBase {
             }
             throw new InvalidInputException("the rules in " + tree.origin() + " do not compile", problems);
         }
-        // identity for stated facts (each is inserted once); derived facts are one fact per value anyway, as the truth
-        // maintenance compares them by equality, and equal findings are merged when they are read. Equality for
-        // stated facts would cost a hash of every fact on every insert.
-        org.kie.api.KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+        return builder;
+    }
+
+    /**
+     * Identity for stated facts (each is inserted once); derived facts are one fact per value anyway, as the truth
+     * maintenance compares them by equality, and equal findings are merged when they are read. Equality for stated
+     * facts would cost a hash of every fact on every insert.
+     */
+    static org.kie.api.KieBaseConfiguration kieBaseConfiguration(ClassLoader classLoader) {
+        org.kie.api.KieBaseConfiguration conf = classLoader == null ? KieServices.Factory.get().newKieBaseConfiguration()
+                : KieServices.Factory.get().newKieBaseConfiguration(null, classLoader);
         conf.setOption(org.kie.api.conf.EqualityBehaviorOption.IDENTITY);
-        KieBase kieBase = ks.newKieContainer(releaseId).newKieBase(conf);
-        List<RuleInfo> rules = describe(kieBase);
-        checkMetadata(rules);
-        return new RuleBase(kieBase, tree, tree.contentHash(), rules);
+        return conf;
     }
 
     private static final java.util.regex.Pattern PACKAGE =
@@ -123,13 +165,13 @@ public final class RuleBase {
         return m.find() ? m.group(1).replace('.', '/') + "/" : "";
     }
 
-    private static List<RuleInfo> describe(KieBase kieBase) {
+    private static List<RuleInfo> describe(KieBase kieBase, Map<String, String> ruleFiles) {
         List<RuleInfo> out = new ArrayList<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
                 Map<String, Object> md = r.getMetaData();
-                String file = r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
-                        && impl.getResource() != null ? impl.getResource().getSourcePath() : "";
+                // read from the DRL: the compiled model keeps no source file, and Drools may give its own path
+                String file = ruleFiles.getOrDefault(p.getName() + "." + r.getName(), "");
                 out.add(new RuleInfo(r.getName(), str(md.get("id")), str(md.get("source")), file, md, p.getName()));
             }
         }
@@ -196,5 +238,10 @@ public final class RuleBase {
 
     public List<RuleInfo> rules() {
         return rules;
+    }
+
+    /** True when the rules were loaded as compiled at build time ({@link PrecompiledRules}), not compiled at start. */
+    public boolean precompiled() {
+        return precompiled;
     }
 }
