@@ -9,6 +9,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -29,6 +32,7 @@ final class LeddHighlighter extends UnifiedHighlighter {
         super(UnifiedHighlighter.builder(searcher, analyzer)
                 .withBreakIterator(() -> new CustomSeparatorBreakIterator(Fields.LEDD_SEPARATOR))
                 .withFormatter(new SnippetFormatter())
+                .withScorer(new LeanPassageScorer())
                 .withMaxNoHighlightPassages(1)
                 .withHandleMultiTermQuery(false)
                 .withHighlightPhrasesStrictly(false));
@@ -46,6 +50,37 @@ final class LeddHighlighter extends UnifiedHighlighter {
             out.add(values);
         }
         return out;
+    }
+
+    /**
+     * Lucene's passage score (BM25 over the passage, terms summed in the order first seen), without the
+     * {@code BytesRefHash} it allocates for every passage: a passage has a few matches, so a scan of the distinct
+     * terms so far is cheaper than a hash with its 32 KB block, and the scores are the same.
+     */
+    static final class LeanPassageScorer extends PassageScorer {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int matches = passage.getNumMatches();
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] freqsInDoc = passage.getMatchTermFreqsInDoc();
+            BytesRef[] distinct = new BytesRef[matches];
+            int[] inPassage = new int[matches];
+            int[] inDoc = new int[matches];
+            int n = 0;
+            for (int i = 0; i < matches; i++) {
+                int t = 0;
+                while (t < n && !distinct[t].bytesEquals(terms[i])) t++;
+                if (t == n) {
+                    distinct[n++] = terms[i];
+                    inDoc[t] = freqsInDoc[i];
+                }
+                inPassage[t]++;
+            }
+            double score = 0;
+            for (int t = 0; t < n; t++) score += tf(inPassage[t], passage.getLength()) * weight(contentLength, inDoc[t]);
+            score *= norm(passage.getStartOffset());
+            return (float) score;
+        }
     }
 
     /** Per field, one {@link SnippetFormatter.Raw} (or null) for each document, in the order of {@code docIds}. */

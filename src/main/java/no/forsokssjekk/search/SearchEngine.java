@@ -705,11 +705,23 @@ public final class SearchEngine implements Closeable {
         int[] sorted = docs.clone();
         java.util.Arrays.sort(sorted);
         try {
-            Map<String, Object[]> h = query == null ? Map.of()
-                    : highlighter.highlight(new String[] {Fields.BODY, Fields.SUMMARY}, query, sorted,
-                    new int[] {1, 1});
-            Object[] body = h.getOrDefault(Fields.BODY, new Object[sorted.length]);
-            Object[] summary = h.getOrDefault(Fields.SUMMARY, new Object[sorted.length]);
+            Object[] body = new Object[sorted.length];
+            Object[] summary = new Object[sorted.length];
+            if (query != null) {
+                Object[] b = highlighter.highlight(new String[] {Fields.BODY}, query, sorted, new int[] {1})
+                        .get(Fields.BODY);
+                if (b != null) body = b;
+                // only our catalogue's §§ have a summary: the others are not looked up in that field at all
+                int[] withSummary = java.util.Arrays.stream(sorted)
+                        .filter(d -> !fieldText(d, Fields.SUMMARY).isEmpty()).toArray();
+                if (withSummary.length > 0) {
+                    Object[] s = highlighter.highlight(new String[] {Fields.SUMMARY}, query, withSummary,
+                            new int[] {1}).get(Fields.SUMMARY);
+                    for (int i = 0, j = 0; s != null && i < sorted.length && j < withSummary.length; i++) {
+                        if (sorted[i] == withSummary[j]) summary[i] = s[j++];
+                    }
+                }
+            }
             for (int i = 0; i < sorted.length; i++) {
                 SnippetFormatter.Raw b = (SnippetFormatter.Raw) body[i];
                 SnippetFormatter.Raw s = (SnippetFormatter.Raw) summary[i];
