@@ -2,6 +2,7 @@ package no.forsokssjekk.corpus;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import no.forsokssjekk.corpus.catalogue.Catalogue;
@@ -52,6 +53,21 @@ public final class Corpus {
         ProvisionEntry entry = catalogue.provision(section).orElse(null);
         if (text == null && entry == null) return Optional.empty();
         return Optional.of(new ProvisionInfo(section, doc, text, entry));
+    }
+
+    /** The §§ of one law or regulation, in its own order (Lovdata's text), then the catalogue's entries it lacks. */
+    public List<ProvisionInfo> provisionsOf(String documentKey) {
+        DocumentInfo doc = documents.get(documentKey);
+        if (doc == null) return List.of();
+        List<ProvisionInfo> out = new java.util.ArrayList<>();
+        doc.lovdataDocument().ifPresent(d -> d.provisions().forEach(p ->
+                out.add(new ProvisionInfo(p.id(), doc, p, catalogue.provision(p.id()).orElse(null)))));
+        for (ProvisionEntry e : catalogue.provisions()) {
+            if (e.id().documentKey().equals(documentKey) && lovdata.provision(e.id()).isEmpty()) {
+                out.add(new ProvisionInfo(e.id(), doc, null, e));
+            }
+        }
+        return out;
     }
 
     /** Every § known: all of Lovdata's (when loaded) and the catalogue's entries that Lovdata lacks. */

@@ -43,6 +43,13 @@ final class Messages {
                 + (lang == Language.NN ? ". Viser treff på orda i staden." : ". Viser treff på ordene i stedet.");
     }
 
+    static String noSuchChapter(String chapter, no.forsokssjekk.corpus.DocumentInfo doc, Language lang) {
+        String c = no.forsokssjekk.corpus.Chapters.display(chapter);
+        return lang == Language.NN
+                ? "Fann ikkje kapittel " + c + " i " + doc.citationName() + ". Viser alle paragrafane."
+                : "Fant ikke kapittel " + c + " i " + doc.citationName() + ". Viser alle paragrafene.";
+    }
+
     static String unverified(CitationResolution r, Language lang) {
         return lang == Language.NN
                 ? "Lovteksta til " + r.document().citationName() + " er ikkje lasta inn, så paragrafen kan ikkje kontrollerast."

@@ -497,6 +497,11 @@ public final class SearchEngine implements Closeable {
                 listed = inChapter;
                 total = inChapter.size();
             } else {
+                if (chapter != null) {
+                    // "kommuneloven kapittel 99": say so, and list the whole law
+                    notices.add(new SearchResult.Notice(SearchResult.Notice.Kind.NO_SUCH_CHAPTER,
+                            Messages.noSuchChapter(chapter, doc, options.language()), doc.key(), null));
+                }
                 TopDocs top = index.searcher.search(b.build(),
                         new TopFieldCollectorManager(order, needed, null, Integer.MAX_VALUE, false));
                 listed = java.util.Arrays.asList(top.scoreDocs);
@@ -523,45 +528,7 @@ public final class SearchEngine implements Closeable {
         List<ScoreDoc> out = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
             Optional<ProvisionInfo> info = provision(sd.doc);
-            if (info.isPresent() && inChapter(info.get(), chapter)) out.add(sd);
-        }
-        return out;
-    }
-
-    /**
-     * Whether a § lies in a chapter: by the chapter headings of Lovdata's text ("Kapittel 14 Organiseringa …",
-     * "Kapittel VI. Personalet"), numbers read as arabic or roman; without the text, by a chapter-and-section
-     * label ("§ 14-3" is in chapter 14).
-     */
-    static boolean inChapter(ProvisionInfo p, String chapter) {
-        Set<String> names = chapterNames(chapter);
-        Optional<no.forsokssjekk.corpus.Provision> text = p.lovdataText();
-        if (text.isPresent() && !text.get().chapterPath().isEmpty()) {
-            for (String heading : text.get().chapterPath()) {
-                java.util.regex.Matcher m = CHAPTER_HEADING.matcher(heading);
-                if (m.lookingAt() && names.contains(m.group(1).toLowerCase(Locale.ROOT).replace(" ", ""))) return true;
-            }
-            return false;
-        }
-        String label = p.id().label().toLowerCase(Locale.ROOT);
-        return names.stream().anyMatch(n -> label.startsWith("§" + n + "-"));
-    }
-
-    private static final java.util.regex.Pattern CHAPTER_HEADING = java.util.regex.Pattern.compile(
-            "(?i)kap(?:ittel|\\.)?\\s*(\\d{1,3}\\s?[a-z]?|[ivxlc]{1,6})(?![\\p{L}\\d])");
-
-    /** "6" → {6, vi}; "vi" → {vi, 6}: laws number chapters either way, and users type either. */
-    static Set<String> chapterNames(String chapter) {
-        String c = chapter.toLowerCase(Locale.ROOT).replace(" ", "");
-        Set<String> out = new LinkedHashSet<>();
-        out.add(c);
-        String[] roman = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv",
-                "xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii", "xxiv", "xxv"};
-        if (c.matches("\\d+")) {
-            int n = Integer.parseInt(c);
-            if (n > 0 && n < roman.length) out.add(roman[n]);
-        } else {
-            for (int i = 1; i < roman.length; i++) if (roman[i].equals(c)) out.add(String.valueOf(i));
+            if (info.isPresent() && no.forsokssjekk.corpus.Chapters.contains(info.get(), chapter)) out.add(sd);
         }
         return out;
     }

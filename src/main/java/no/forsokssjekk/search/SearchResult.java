@@ -43,6 +43,8 @@ public record SearchResult(
             NO_SUCH_PROVISION,
             /** The law's text is not loaded, so the § could not be checked. */
             UNVERIFIED_PROVISION,
+            /** The law has no chapter by the number cited; the whole law is listed. */
+            NO_SUCH_CHAPTER,
             /** The words were spelt differently in the law; results are for the corrected words. */
             SPELLING_CORRECTED
         }

@@ -44,6 +44,13 @@ class ChapterCitationSearchTest {
         SearchResult r = search("kommuneloven kapittel 99");
         assertThat(r.hits().get(0).provision().id().toString()).isEqualTo("LOV-2018-06-22-83/§1-1");
         assertThat(r.total()).isGreaterThan(100);
+        assertThat(r.notices()).extracting(SearchResult.Notice::kind).containsExactly(SearchResult.Notice.Kind.NO_SUCH_CHAPTER);
+        assertThat(r.notices().get(0).message()).isEqualTo("Fant ikke kapittel 99 i kommuneloven. Viser alle paragrafene.");
+    }
+
+    @Test
+    void a_chapter_the_law_has_gives_no_notice() {
+        assertThat(search("opplæringslova kapittel 14").notices()).isEmpty();
     }
 
     private static SearchResult search(String q) {

@@ -188,7 +188,8 @@ final class FactBuilder {
             ExemptionFact.LawState state = lawState(r);
             ExemptionFact fact = new ExemptionFact(i, e.provision(), e.effectOnIndividuals(), filled(e.deviation()),
                     filled(e.replacement()), r.status(), r.existence(), cited == null ? null : cited.toString(),
-                    doc == null ? null : doc.key(), state, info != null && info.repealed(), citedAuthority);
+                    doc == null ? null : doc.key(), state, info != null && info.repealed(), citedAuthority,
+                    r.status() == CitationResolution.Status.DOCUMENT_ONLY ? r.chapterCited().orElse(null) : null);
             facts.add(fact);
             if (citedAuthority != null) used.add(citedAuthority);
             if (!fact.assessable()) continue;

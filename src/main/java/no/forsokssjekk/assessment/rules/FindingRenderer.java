@@ -18,7 +18,9 @@ import no.forsokssjekk.assessment.SourceRef;
 import no.forsokssjekk.assessment.rules.facts.FindingFact;
 import no.forsokssjekk.assessment.rules.facts.LegalBasisFact;
 import no.forsokssjekk.corpus.Corpus;
+import no.forsokssjekk.corpus.Chapters;
 import no.forsokssjekk.corpus.DocumentInfo;
+import no.forsokssjekk.corpus.ProvisionInfo;
 import no.forsokssjekk.corpus.Language;
 import no.forsokssjekk.corpus.ProvisionId;
 import no.forsokssjekk.corpus.catalogue.IncorporatedConvention;
@@ -182,6 +184,12 @@ final class FindingRenderer {
                     }
                     return String.join(", ", inputs);
                 }
+                case "chapter": {
+                    FactBuilder.Resolved r = resolved();
+                    return r == null ? null : r.resolution().chapterCited().map(Chapters::display).orElse(null);
+                }
+                case "chapterSections":
+                    return chapterSections(resolved(), lang);
                 case "effect":
                     return raw.get("effect") == null ? null
                             : messages.text(lang, "common.effect." + raw.get("effect"), Map.of());
@@ -199,6 +207,23 @@ final class FindingRenderer {
         private Optional<TrialScheme> scheme() {
             return raw.get("scheme") == null ? Optional.empty() : data.scheme(raw.get("scheme"));
         }
+    }
+
+    /**
+     * What the corpus knows of a cited chapter: its §§ ("Kapitlet har disse paragrafene: § 14-1, § 14-2."), that the
+     * law's text has no such chapter, or that without the text its §§ cannot be checked.
+     */
+    private String chapterSections(FactBuilder.Resolved r, Language lang) {
+        if (r == null || r.resolution().chapterCited().isEmpty() || r.resolution().documentInfo().isEmpty()) return null;
+        DocumentInfo doc = r.resolution().documentInfo().get();
+        String chapter = r.resolution().chapterCited().get();
+        List<ProvisionInfo> sections = Chapters.sections(corpus, doc.key(), chapter);
+        if (!sections.isEmpty()) {
+            String list = String.join(", ", sections.stream().map(ProvisionInfo::displayNumber).toList());
+            return messages.text(lang, "common.chapter.sections", Map.of("sections", list));
+        }
+        String key = doc.lovdataDocument().isPresent() ? "common.chapter.none" : "common.chapter.unverified";
+        return messages.text(lang, key, Map.of("chapter", Chapters.display(chapter)));
     }
 
     private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");

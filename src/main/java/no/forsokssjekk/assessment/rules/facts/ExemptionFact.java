@@ -28,7 +28,8 @@ public record ExemptionFact(
         String documentKey,
         LawState lawState,
         boolean sectionRepealed,
-        String citedAuthority) {
+        String citedAuthority,
+        String chapter) {
 
     /** Whether the law was in force on the assessment date. */
     public enum LawState {
@@ -45,6 +46,11 @@ public record ExemptionFact(
     public boolean assessable() {
         return resolved() && !sectionRepealed && existence != CitationResolution.Existence.NOT_FOUND
                 && (lawState == LawState.IN_FORCE || lawState == LawState.NOT_YET_IN_FORCE);
+    }
+
+    /** The application cites a chapter of the law ("opplæringslova kapittel 14"), not a §. */
+    public boolean chapterOnly() {
+        return lawOnly() && chapter != null;
     }
 
     public boolean lawOnly() {
