@@ -330,7 +330,7 @@ final class FactBuilder {
                 boolean adopted = adoptedBy(next.get().key(), date);
                 if (adopted && (pendingWithoutDate || (from != null && from.isAfter(date)))) {
                     facts.add(new PendingChangeFact(exemption, PendingChangeFact.Kind.SUCCESSOR, next.get().key(),
-                            lowerFirst(next.get().title()), from));
+                            lowerFirst(next.get().title()), from, false));
                 }
             }
         }
@@ -339,8 +339,10 @@ final class FactBuilder {
             if (cited != null && !mayChange(amending, doc, cited)) continue;
             List<LocalDate> parts = new ArrayList<>();
             if (!partsInForceAfter(amending.dateInForce(), date, parts)) continue;
+            boolean namesSection = cited != null && amending.changedSections(doc.documentId())
+                    .map(sections -> sections.contains(cited.label())).orElse(false);
             facts.add(new PendingChangeFact(exemption, PendingChangeFact.Kind.AMENDMENT, amending.key(),
-                    lowerFirst(amending.title()), parts.isEmpty() ? null : parts.get(0)));
+                    lowerFirst(amending.title()), parts.isEmpty() ? null : parts.get(0), namesSection));
         }
     }
 

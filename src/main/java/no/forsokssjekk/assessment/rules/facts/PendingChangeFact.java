@@ -9,8 +9,11 @@ import java.time.LocalDate;
  * @param changedBy the successor or amending act's document key
  * @param title     its title, for messages
  * @param inForceFrom the day it takes effect, or null when not yet decided ("Kongen bestemmer")
+ * @param namesSection the amending act names the exempted § among what it changes (not only a chapter, the whole act,
+ *                     or nothing at § level)
  */
-public record PendingChangeFact(int exemption, Kind kind, String changedBy, String title, LocalDate inForceFrom) {
+public record PendingChangeFact(int exemption, Kind kind, String changedBy, String title, LocalDate inForceFrom,
+                                boolean namesSection) {
 
     public enum Kind {
         /** The whole act is replaced by a new one. */
