@@ -73,7 +73,7 @@ public final class CitationParser {
     /** Parses text that may be a citation; empty when it names no § and no Lovdata id (a plain search query). */
     public Optional<ParsedCitation> parse(String input) {
         if (input == null || input.isBlank()) return Optional.empty();
-        String text = normalise(input);
+        String text = datedAsId(normalise(input));
 
         Optional<ParsedCitation> byId = parseLovdataId(input, text);
         if (byId.isPresent()) return byId;
@@ -158,6 +158,29 @@ public final class CitationParser {
         return Optional.empty();
     }
 
+    private static final String MONTHS = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember";
+    /**
+     * The formal citation by date and number: "lov 22. juni 2018 nr. 83 om kommuner og fylkeskommuner (kommuneloven)",
+     * "forskrift 3. juni 2024 nr. 900 til opplæringslova", "lov av 17.06.2005 nr. 64". The title after the number, up to
+     * a § or a chapter, is the act's own and adds nothing to the id.
+     */
+    private static final Pattern DATED = Pattern.compile(
+            "\\b(lov|forskrift|forskr\\.)\\s+(?:av\\s+|fra\\s+)?(\\d{1,2})\\.\\s*(?:(" + MONTHS + ")|(\\d{1,2})\\.)\\s*(\\d{4})"
+                    + "\\s*,?\\s*(?:nr\\.?|no\\.?|nummer)\\s*(\\d{1,4})\\b(?:[^§]*?(?=\\s*(?:§|\\bkap(?:ittel|\\.)?\\s*(?:\\d|[ivxlc]+\\b))|$))?");
+
+    /** Rewrites a citation by date and number into the act's Lovdata id ("lov-2018-06-22-83"), which the parser reads. */
+    static String datedAsId(String text) {
+        Matcher m = DATED.matcher(text);
+        if (!m.find()) return text;
+        int month = m.group(3) != null ? List.of(MONTHS.split("\\|")).indexOf(m.group(3)) + 1
+                : Integer.parseInt(m.group(4));
+        int day = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12 || day < 1 || day > 31) return text;
+        String id = (m.group(1).equals("lov") ? "lov-" : "for-") + m.group(5) + "-" + String.format("%02d-%02d", month, day)
+                + "-" + m.group(6);
+        return (text.substring(0, m.start()) + id + " " + text.substring(m.end())).replaceAll("\\s+", " ").strip();
+    }
+
     /** A Lovdata id written where a law's name would be ("LOV-2005-06-17-64 § 26") is the document itself. */
     private static ParsedCitation withIdAsLaw(ParsedCitation c) {
         if (c.lawText() == null || !ID_AS_LAW.matcher(c.lawText()).matches()) return c;
@@ -172,6 +195,7 @@ public final class CitationParser {
 
     private Optional<ParsedCitation> parseLovdataId(String input, String text) {
         Matcher id = LOVDATA_ID.matcher(input.strip());
+        if (!id.matches()) id = LOVDATA_ID.matcher(text);   // "lov 22. juni 2018 nr. 83" read as its id
         if (id.matches()) {
             String doc = id.group(1).toUpperCase(Locale.ROOT);
             return Optional.of(fromPath(input, doc, id.group(2)));

@@ -130,13 +130,34 @@ public final class LawNameIndex {
         for (int len = n.length() - allowed; len <= n.length() + allowed; len++) {
             for (String candidate : namesByLength.getOrDefault(len, List.of())) {
                 int edits = no.forsokssjekk.text.EditDistance.within(n, candidate, Math.min(allowed, bestEdits));
-                if (edits < bestEdits) {
+                if (edits < bestEdits && !otherNameSameEnding(n, candidate, edits)) {
                     best = candidate;
                     bestEdits = edits;
                 }
             }
         }
         return best == null ? Optional.empty() : choose(byName.get(best), date);
+    }
+
+    /** The endings law names share: an error there is cheap, an error in what comes before is another law. */
+    private static final List<String> COMMON_ENDINGS = List.of("forskriften", "forskrifta", "forskrift", "loven", "lova",
+            "lov");
+
+    /**
+     * Two names with the same common ending whose distinctive beginnings differ by more than a typing error in a word
+     * of that length ("skoleforskriften" is not "skiltforskriften": "skole" and "skilt" are two errors apart in five
+     * letters): one error in a beginning of up to seven letters, two in a longer one.
+     */
+    static boolean otherNameSameEnding(String typed, String name, int edits) {
+        for (String ending : COMMON_ENDINGS) {
+            if (typed.endsWith(ending) && name.endsWith(ending)) {
+                String a = typed.substring(0, typed.length() - ending.length());
+                String b = name.substring(0, name.length() - ending.length());
+                int allowed = Math.max(a.length(), b.length()) >= 8 ? 2 : 1;
+                return no.forsokssjekk.text.EditDistance.within(a, b, allowed) > allowed;
+            }
+        }
+        return false;
     }
 
     private Optional<NameResolution> choose(List<Binding> bindings, LocalDate date) {

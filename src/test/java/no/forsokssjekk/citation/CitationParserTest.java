@@ -149,4 +149,27 @@ class CitationParserTest {
         assertThat(c.ledd()).isEqualTo(2);
         assertThat(parse("FOR-2006-06-23-724 § 3-3").documentId()).isEqualTo("FOR-2006-06-23-724");
     }
+
+    @Test
+    void a_formal_citation_by_date_and_number_is_the_act_it_names() {
+        ParsedCitation c = parse("lov 22. juni 2018 nr. 83 om kommuner og fylkeskommuner (kommuneloven) § 5-3 første ledd");
+        assertThat(c.documentId()).isEqualTo("LOV-2018-06-22-83");
+        assertThat(c.sections()).containsExactly("§5-3");
+        assertThat(c.ledd()).isEqualTo(1);
+        assertThat(c.nr()).as("the act's number is not an item").isNull();
+        assertThat(parse("forskrift 3. juni 2024 nr. 900 til opplæringslova § 3-3").documentId())
+                .isEqualTo("FOR-2024-06-03-900");
+        assertThat(parse("lov av 17.06.2005 nr. 64 § 26").documentId()).isEqualTo("LOV-2005-06-17-64");
+        assertThat(parse("§ 26 i lov 17. juni 2005 nr. 64 om barnehager").documentId()).isEqualTo("LOV-2005-06-17-64");
+        ParsedCitation lawOnly = parse("lov 17. juni 2005 nr. 64 om barnehager");
+        assertThat(lawOnly.documentId()).isEqualTo("LOV-2005-06-17-64");
+        assertThat(lawOnly.sections()).isEmpty();
+        assertThat(parse("lov 22. juni 2018 nr. 83 kapittel 5").chapter()).isEqualTo("5");
+    }
+
+    @Test
+    void a_date_that_is_no_date_is_not_read_as_an_act() {
+        assertThat(CitationParser.datedAsId("lov 31. februarx 2018 nr. 83")).isEqualTo("lov 31. februarx 2018 nr. 83");
+        assertThat(CitationParser.datedAsId("lov 41.13.2018 nr. 83")).isEqualTo("lov 41.13.2018 nr. 83");
+    }
 }

@@ -25,4 +25,16 @@ class LawNameIndexTest {
                 .hasValueSatisfying(r -> assertThat(r.document().key()).isEqualTo("LOV-2005-06-17-64"));
         assertThat(names.resolveFuzzy("karakterfri vurdering", LocalDate.of(2026, 1, 1))).isEmpty();
     }
+
+    @Test
+    void a_law_name_two_errors_from_another_in_its_distinctive_part_is_not_that_law() {
+        // "skole" and "skilt" are two errors apart in five letters: another regulation, not a typo of it
+        assertThat(LawNameIndex.otherNameSameEnding("skoleforskriften", "skiltforskriften", 2)).isTrue();
+        // one error in the distinctive part is a typing error
+        assertThat(LawNameIndex.otherNameSameEnding("barnvernsloven", "barnevernsloven", 1)).isFalse();
+        // two errors in a long distinctive part too
+        assertThat(LawNameIndex.otherNameSameEnding("oplæringslova", "opplæringslova", 1)).isFalse();
+        assertThat(LawNameIndex.otherNameSameEnding("helse og omsorgstjenestelovn", "helse og omsorgstjenesteloven", 1))
+                .isFalse();
+    }
 }
