@@ -73,6 +73,27 @@ public final class CitationParser {
     /** Parses text that may be a citation; empty when it names no § and no Lovdata id (a plain search query). */
     public Optional<ParsedCitation> parse(String input) {
         if (input == null || input.isBlank()) return Optional.empty();
+        // "opplæringslova § 14-3, jf. forskrift til opplæringslova § 12-19": the provision is the first; what follows
+        // "jf." is a reference to read it with
+        Matcher jf = CROSS_REFERENCE.matcher(input);
+        if (jf.find() && jf.start() > 0) {
+            String head = input.substring(0, jf.start());
+            Optional<ParsedCitation> first = parseOne(head);
+            if (first.isPresent() && first.get().hasSection() && (first.get().lawText() != null
+                    || first.get().documentId() != null)) {
+                ParsedCitation c = first.get();
+                return Optional.of(new ParsedCitation(input, c.lawText(), c.documentId(), c.sections(), c.range(),
+                        c.ledd(), c.bokstav(), c.nr(), c.chapter()));
+            }
+        }
+        return parseOne(input);
+    }
+
+    /** "jf.", "jfr.", "jamfør", "jamfør", "sml.": what follows is a reference, not the provision cited. */
+    private static final Pattern CROSS_REFERENCE = Pattern.compile(
+            "[\\s,;(]+(?:jf|jfr|sml)\\.?\\s|[\\s,;(]+jamf[øo]r\\s", Pattern.CASE_INSENSITIVE);
+
+    private Optional<ParsedCitation> parseOne(String input) {
         String text = datedAsId(normalise(input));
 
         Optional<ParsedCitation> byId = parseLovdataId(input, text);

@@ -103,8 +103,28 @@ public final class LawNameIndex {
         if (name == null) return Optional.empty();
         String n = normalise(name);
         List<Binding> bindings = byName.getOrDefault(n, byName.get(fold(n)));
-        if (bindings == null || bindings.isEmpty()) return Optional.empty();
+        if (bindings == null || bindings.isEmpty()) return ofYear(n, date);
         return choose(bindings, date);
+    }
+
+    /** "opplæringslova av 1998", "opplæringsloven (1998)", "barnevernloven 1992": a name and the year of the act. */
+    private static final java.util.regex.Pattern NAME_AND_YEAR = java.util.regex.Pattern.compile(
+            "^(.+?)\\s*,?\\s*(?:\\(|\\bav\\s+|\\bfra\\s+|\\bfrå\\s+)?((?:18|19|20)\\d{2})\\)?$");
+
+    /**
+     * A name with the year of the act it means: among the acts that have carried the name, the one of that year, on
+     * any date (so a repealed act is named as such, with its successor). Empty when no act of that year has the name.
+     */
+    private Optional<NameResolution> ofYear(String n, LocalDate date) {
+        java.util.regex.Matcher m = NAME_AND_YEAR.matcher(n);
+        if (!m.matches()) return Optional.empty();
+        String bare = m.group(1).strip();
+        List<Binding> bindings = byName.getOrDefault(bare, byName.get(fold(bare)));
+        if (bindings == null) return Optional.empty();
+        String year = "-" + m.group(2) + "-";
+        List<Binding> ofYear = bindings.stream().filter(b -> b.documentKey().startsWith("LOV" + year)
+                || b.documentKey().startsWith("FOR" + year)).toList();
+        return ofYear.isEmpty() ? Optional.empty() : choose(ofYear, date);
     }
 
     private static final java.util.regex.Pattern LAWLIKE = java.util.regex.Pattern.compile(

@@ -100,4 +100,26 @@ class CitationResolverTest {
     void a_whole_citation_leaves_nothing_over() {
         assertThat(resolver.resolve("forsøksloven § 4 første ledd bokstav b", LocalDate.of(2026, 1, 1)).remainder()).isEmpty();
     }
+
+    @Test
+    void a_name_with_the_year_of_the_act_means_that_act_even_when_it_is_repealed() {
+        CitationResolution r = resolver.resolve("opplæringslova av 1998 § 13-1", LocalDate.of(2026, 1, 1));
+        assertThat(r.provisions()).containsExactly(ProvisionId.parse("LOV-1998-07-17-61/§13-1"));
+        assertThat(r.lawStatus()).isEqualTo(LawNameIndex.NameResolution.Status.REPEALED);
+        assertThat(r.successor().key()).isEqualTo("LOV-2023-06-09-30");
+        assertThat(resolver.resolve("opplæringslova (2023) § 14-3", LocalDate.of(2026, 1, 1)).provisions())
+                .containsExactly(ProvisionId.parse("LOV-2023-06-09-30/§14-3"));
+        // a year no act of that name has (an amendment's, say) leaves the name to the date
+        assertThat(resolver.resolve("opplæringslova 2025 § 14-3", LocalDate.of(2026, 1, 1)).provisions())
+                .containsExactly(ProvisionId.parse("LOV-2023-06-09-30/§14-3"));
+    }
+
+    @Test
+    void a_reference_after_jf_is_not_the_provision_cited() {
+        CitationResolution r = resolver.resolve("opplæringslova § 14-3, jf. forskrift til opplæringslova § 12-19",
+                LocalDate.of(2026, 1, 1));
+        assertThat(r.provisions()).containsExactly(ProvisionId.parse("LOV-2023-06-09-30/§14-3"));
+        assertThat(resolver.resolve("bhl § 26 (jfr. § 25)", LocalDate.of(2026, 1, 1)).provisions())
+                .containsExactly(ProvisionId.parse("LOV-2005-06-17-64/§26"));
+    }
 }
