@@ -62,13 +62,32 @@ public final class Corpus {
         List<ProvisionInfo> out = new java.util.ArrayList<>();
         doc.lovdataDocument().ifPresent(d -> d.provisions().forEach(p ->
                 out.add(new ProvisionInfo(p.id(), doc, p, catalogue.provision(p.id()).orElse(null)))));
+        List<ProvisionInfo> catalogueOnly = new java.util.ArrayList<>();
         for (ProvisionEntry e : catalogue.provisions()) {
             if (e.id().documentKey().equals(documentKey) && lovdata.provision(e.id()).isEmpty()) {
-                out.add(new ProvisionInfo(e.id(), doc, null, e));
+                catalogueOnly.add(new ProvisionInfo(e.id(), doc, null, e));
             }
         }
+        catalogueOnly.sort(java.util.Comparator.comparing(p -> p.id().label(), Corpus::compareLabels));
+        out.addAll(catalogueOnly);
         return out;
     }
+
+    /** "§2" before "§2a" before "§10"; "§17-2" before "§17-11": the law's own order of § labels. */
+    static int compareLabels(String a, String b) {
+        java.util.regex.Matcher x = LABEL_PART.matcher(a), y = LABEL_PART.matcher(b);
+        while (true) {
+            boolean fx = x.find(), fy = y.find();
+            if (!fx || !fy) return Boolean.compare(fx, fy);
+            String px = x.group(), py = y.group();
+            boolean nx = Character.isDigit(px.charAt(0)), ny = Character.isDigit(py.charAt(0));
+            int c = nx && ny ? Long.compare(Long.parseLong(px), Long.parseLong(py))
+                    : nx != ny ? (nx ? -1 : 1) : px.compareTo(py);
+            if (c != 0) return c;
+        }
+    }
+
+    private static final java.util.regex.Pattern LABEL_PART = java.util.regex.Pattern.compile("\\d{1,9}|\\p{L}+");
 
     /** Every § known: all of Lovdata's (when loaded) and the catalogue's entries that Lovdata lacks. */
     public Stream<ProvisionInfo> provisions() {
