@@ -37,5 +37,7 @@ public enum FindingCode {
     /** A sector trial provision is preferred; forsøksloven may also be available (forsøksloven § 2). */
     ALTERNATIVE_BASIS,
     /** Who decides the application under each authority, on the assessment date. */
-    DECISION_MAKER
+    DECISION_MAKER,
+    /** One exemption cites several §§; only the first is assessed, so each should be its own exemption. */
+    SEVERAL_PROVISIONS
 }

@@ -189,7 +189,8 @@ final class FactBuilder {
             ExemptionFact fact = new ExemptionFact(i, e.provision(), e.effectOnIndividuals(), filled(e.deviation()),
                     filled(e.replacement()), r.status(), r.existence(), cited == null ? null : cited.toString(),
                     doc == null ? null : doc.key(), state, info != null && info.repealed(), citedAuthority,
-                    r.status() == CitationResolution.Status.DOCUMENT_ONLY ? r.chapterCited().orElse(null) : null);
+                    r.status() == CitationResolution.Status.DOCUMENT_ONLY ? r.chapterCited().orElse(null) : null,
+                    otherSections(r));
             facts.add(fact);
             if (citedAuthority != null) used.add(citedAuthority);
             if (!fact.assessable()) continue;
@@ -265,6 +266,18 @@ final class FactBuilder {
             if (word != null) facts.add(new ConventionSignalFact(null, c.convention().id(), word));
         }
         return new Prepared(facts, resolved);
+    }
+
+    /** The §§ an exemption cites after its first ("§§ 2-2 og 3-1": § 3-1), as ids; ledd of the same § are one §. */
+    private static List<String> otherSections(CitationResolution r) {
+        if (r.status() != CitationResolution.Status.PROVISION || r.provisions().size() < 2) return List.of();
+        ProvisionId first = r.provisions().get(0).section();
+        List<String> out = new ArrayList<>();
+        for (ProvisionId p : r.provisions()) {
+            String s = p.section().toString();
+            if (!p.section().equals(first) && !out.contains(s)) out.add(s);
+        }
+        return out;
     }
 
     private CitationResolution resolve(String text, LocalDate date) {

@@ -1,5 +1,6 @@
 package no.forsokssjekk.assessment.rules.facts;
 
+import java.util.List;
 import no.forsokssjekk.assessment.EffectOnIndividuals;
 import no.forsokssjekk.citation.CitationResolution;
 
@@ -29,7 +30,17 @@ public record ExemptionFact(
         LawState lawState,
         boolean sectionRepealed,
         String citedAuthority,
-        String chapter) {
+        String chapter,
+        List<String> alsoCited) {
+
+    public ExemptionFact {
+        alsoCited = alsoCited == null ? List.of() : List.copyOf(alsoCited);
+    }
+
+    /** The exemption cites more than one § ("§§ 2-2 og 3-1", "§§ 18–20"): only the first is assessed. */
+    public boolean severalSections() {
+        return !alsoCited.isEmpty();
+    }
 
     /** Whether the law was in force on the assessment date. */
     public enum LawState {
