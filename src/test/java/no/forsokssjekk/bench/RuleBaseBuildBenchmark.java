@@ -16,24 +16,19 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code coldCompileFromDrl} compiles the same DRL at run time, as for a rule folder given at start or a reload.
  * Run: {@code ./mvnw -Pjmh -DskipTests verify -Djmh.include=RuleBaseBuild}.
  */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 5, jvmArgsAppend = {"-Xmx1g"})
+@Warmup(iterations = 0)
+@Measurement(iterations = 1)
 public class RuleBaseBuildBenchmark {
 
     @Benchmark
-    @BenchmarkMode(Mode.SingleShotTime)
-    @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    @Fork(value = 5, jvmArgsAppend = {"-Xmx1g"})
-    @Warmup(iterations = 0)
-    @Measurement(iterations = 1)
     public RuleBase coldBuild() {
         return RuleBase.embedded();
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.SingleShotTime)
-    @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    @Fork(value = 5, jvmArgsAppend = {"-Xmx1g"})
-    @Warmup(iterations = 0)
-    @Measurement(iterations = 1)
     public RuleBase coldCompileFromDrl() {
         return RuleBase.compile(no.forsokssjekk.io.ResourceTree.classpath("forsokssjekk/rules"));
     }

@@ -8,8 +8,8 @@ import no.forsokssjekk.assessment.Application;
 import no.forsokssjekk.assessment.Finding;
 import no.forsokssjekk.assessment.FindingCode;
 import no.forsokssjekk.assessment.Severity;
-import no.forsokssjekk.contract.ContractJson;
 import no.forsokssjekk.testsupport.FullLovdata;
+import no.forsokssjekk.testsupport.OneExemption;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,15 +63,7 @@ class ChapterCitationAssessmentTest {
     }
 
     private static Finding missingProvision(Forsokssjekk engine, String provision, String language) {
-        Application a = ContractJson.readApplication("""
-                {"stage": "PRELIMINARY", "assessmentDate": "2025-11-08", "language": "%s",
-                 "applicants": [{"name": "Eksempel kommune", "type": "MUNICIPALITY"}],
-                 "description": "Kommunen vil prøve ut en ny organisering i en avgrenset periode.",
-                 "purpose": "Bedre tjenester.", "period": {"from": "2026-08-01", "to": "2030-07-31"},
-                 "exemptions": [{"provision": "%s", "effectOnIndividuals": "NONE"}],
-                 "affectsChildren": false, "processesPersonalData": false,
-                 "evaluationPlan": "Ekstern evaluering.", "employeeInvolvement": "Tillitsvalgte er hørt."}
-                """.formatted(language, provision));
+        Application a = OneExemption.application(provision, language, "2025-11-08", "2026-08-01", "2030-07-31");
         List<Finding> missing = engine.assess(a).findings().stream()
                 .filter(f -> f.code() == FindingCode.MISSING_PROVISION).toList();
         assertThat(missing).hasSize(1);

@@ -6,8 +6,8 @@ import java.util.List;
 import no.forsokssjekk.assessment.Application;
 import no.forsokssjekk.assessment.Finding;
 import no.forsokssjekk.assessment.FindingCode;
-import no.forsokssjekk.contract.ContractJson;
 import no.forsokssjekk.testsupport.FullLovdata;
+import no.forsokssjekk.testsupport.OneExemption;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,15 +33,8 @@ class PendingAmendmentWordingTest {
     }
 
     private static Finding amendment(String language) {
-        Application a = ContractJson.readApplication("""
-                {"stage": "PRELIMINARY", "assessmentDate": "2025-11-08", "language": "%s",
-                 "applicants": [{"name": "Eksempel kommune", "type": "MUNICIPALITY"}],
-                 "description": "Kommunen vil prøve ut et interkommunalt krisesentertilbud.",
-                 "purpose": "Et mer samordnet tilbud.", "period": {"from": "2026-01-01", "to": "2029-12-31"},
-                 "exemptions": [{"provision": "krisesenterlova § 2", "effectOnIndividuals": "NONE"}],
-                 "affectsChildren": false, "processesPersonalData": false,
-                 "evaluationPlan": "Ekstern evaluering.", "employeeInvolvement": "Tillitsvalgte er hørt."}
-                """.formatted(language));
+        Application a = OneExemption.application("krisesenterlova § 2", language, "2025-11-08", "2026-01-01",
+                "2029-12-31");
         List<Finding> notes = FullLovdata.engine().assess(a).findings().stream()
                 .filter(f -> f.code() == FindingCode.AMENDMENT_PENDING).toList();
         assertThat(notes).hasSize(1);
