@@ -40,14 +40,16 @@ public final class CitationParser {
     private static final Pattern BARE_LABEL_INSIDE = Pattern.compile(
             "^(.*?\\p{L}[\\p{L}.\\s-]*?)\\s+(" + LABEL + ")\\s+(\\p{L}[\\p{L}\\s-]*)$");
     private static final Pattern LEDD_WORD = Pattern.compile(
-            "(første|fyrste|andre|annet|anna|tredje|fjerde|femte|sjette|sjuende|syvende|sjuande|åttende|åttande"
+            "(?<![\\d-])(?<!§\\s{0,2})(første|fyrste|andre|annet|anna|tredje|fjerde|femte|sjette|sjuende|syvende|sjuande|åttende|åttande"
                     + "|niende|niande|tiende|tiande|\\d{1,2}\\.?)\\s*ledd");
     /** "første og andre ledd", "1. og 2. ledd": several ledd of one §, which only the whole § covers. */
     private static final Pattern LEDD_LIST = Pattern.compile(
-            "(?:første|fyrste|andre|annet|anna|tredje|fjerde|femte|sjette|sjuende|syvende|sjuande|åttende|åttande"
+            "(?<![\\d-])(?<!§\\s{0,2})(?:første|fyrste|andre|annet|anna|tredje|fjerde|femte|sjette|sjuende|syvende|sjuande|åttende|åttande"
                     + "|niende|niande|tiende|tiande|\\d{1,2}\\.?)"
-                    + "(?:\\s*(?:,|og|eller|–|-|til)\\s*(?:første|fyrste|andre|annet|anna|tredje|fjerde|femte|sjette"
+                    + "(?:\\s*(?:,|og|eller|–|til)\\s*(?:første|fyrste|andre|annet|anna|tredje|fjerde|femte|sjette"
                     + "|sjuende|syvende|sjuande|åttende|åttande|niende|niande|tiende|tiande|\\d{1,2}\\.?))+\\s*ledd");
+    /** "§ 14-3 (2)": the ledd numbered as the law numbers it, in brackets right after the § label. */
+    private static final Pattern LEDD_IN_BRACKETS = Pattern.compile("(?<=\\d|\\d[a-z])\\s*\\((\\d{1,2})\\)");
     /** "kapittel 14", "kap. 5", "kap. IV": a chapter, not a §; the citation then names only the law. */
     private static final Pattern CHAPTER = Pattern.compile(
             "(?<![\\p{L}\\d])(?:kapittel|kapitel|kap\\.?)\\s*(\\d{1,3}\\s?[a-z]?|[ivxlc]{1,6})(?![\\p{L}\\d])");
@@ -86,7 +88,40 @@ public final class CitationParser {
                         c.ledd(), c.bokstav(), c.nr(), c.chapter()));
             }
         }
+        List<String> several = citations(input);
+        if (several.size() > 1) {
+            ParsedCitation c = parseOne(several.get(0)).orElseThrow();
+            return Optional.of(new ParsedCitation(input, c.lawText(), c.documentId(), c.sections(), c.range(),
+                    c.ledd(), c.bokstav(), c.nr(), c.chapter()));
+        }
         return parseOne(input);
+    }
+
+    /** Where one citation may end and another begin: "… § 14-3 og forskrift til … § 12-19", "…; …", "…, …". */
+    private static final Pattern CITATION_SEPARATOR = Pattern.compile("\\s+og\\s+|\\s*;\\s*|,\\s+");
+
+    /**
+     * The citations of different acts in one text ("opplæringslova § 14-3 og forskrift til opplæringslova § 12-19"),
+     * as typed; one element when there is only one (several §§ of one act are one citation: "§§ 2-2 og 3-1").
+     */
+    public List<String> citations(String input) {
+        if (input == null) return List.of();
+        Matcher m = CITATION_SEPARATOR.matcher(input);
+        while (m.find()) {
+            String head = input.substring(0, m.start()).strip();
+            String tail = input.substring(m.end()).strip();
+            if (head.isEmpty() || tail.isEmpty() || !namesActAndSection(parseOne(head))) continue;
+            if (!namesActAndSection(parseOne(tail))) continue;
+            List<String> out = new ArrayList<>();
+            out.add(head);
+            out.addAll(citations(tail));
+            return out;
+        }
+        return List.of(input);
+    }
+
+    private static boolean namesActAndSection(Optional<ParsedCitation> c) {
+        return c.isPresent() && c.get().hasSection() && (c.get().law().isPresent() || c.get().documentId() != null);
     }
 
     /** "jf.", "jfr.", "jamfør", "jamfør", "sml.": what follows is a reference, not the provision cited. */
@@ -112,7 +147,11 @@ public final class CitationParser {
         }
         Matcher list = LEDD_LIST.matcher(text);
         Matcher l = LEDD_WORD.matcher(text);
-        if (list.find()) {
+        Matcher bracket = LEDD_IN_BRACKETS.matcher(text);
+        if (bracket.find() && SECTION_MARK.matcher(text.substring(0, bracket.start())).find()) {
+            ledd = Integer.valueOf(bracket.group(1));
+            text = cut(text, bracket);
+        } else if (list.find()) {
             // several ledd: the citation covers the § as a whole (ledd stays unset)
             text = cut(text, list);
         } else if (l.find()) {

@@ -32,6 +32,15 @@ public final class CitationResolver {
         return names;
     }
 
+    /**
+     * The citations of other acts that follow the first in one text ("… og forskrift til opplæringslova § 12-19"), as
+     * typed; the first is what {@link #resolve} resolves. Empty when the text cites one act.
+     */
+    public List<String> furtherCitations(String text) {
+        List<String> all = parser.citations(text);
+        return all.size() < 2 ? List.of() : all.subList(1, all.size());
+    }
+
     /** Resolves a citation, an id or a law name on a date. */
     public CitationResolution resolve(String text, LocalDate date) {
         Optional<ParsedCitation> parsed = parser.parse(text);

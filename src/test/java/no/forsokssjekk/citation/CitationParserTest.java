@@ -172,4 +172,26 @@ class CitationParserTest {
         assertThat(CitationParser.datedAsId("lov 31. februarx 2018 nr. 83")).isEqualTo("lov 31. februarx 2018 nr. 83");
         assertThat(CitationParser.datedAsId("lov 41.13.2018 nr. 83")).isEqualTo("lov 41.13.2018 nr. 83");
     }
+
+    @Test
+    void a_ledd_in_brackets_or_after_a_comma_is_read_as_the_ledd() {
+        assertThat(parse("opplæringslova § 14-3 (2)").ledd()).isEqualTo(2);
+        ParsedCitation c = parse("opplæringsloven § 14-3, 1. ledd");
+        assertThat(c.sections()).containsExactly("§14-3");
+        assertThat(c.ledd()).isEqualTo(1);
+        // the year of an act in brackets is not a ledd
+        assertThat(parse("opplæringslova (2023) § 14-3").ledd()).isNull();
+    }
+
+    @Test
+    void citations_of_two_acts_in_one_text_are_told_apart() {
+
+        assertThat(parser.citations("opplæringslova § 14-3 og forskrift til opplæringslova § 12-19"))
+                .containsExactly("opplæringslova § 14-3", "forskrift til opplæringslova § 12-19");
+        assertThat(parse("opplæringslova § 14-3 og forskrift til opplæringslova § 12-19").lawText())
+                .isEqualTo("opplæringslova");
+        // several §§ of one act are one citation
+        assertThat(parser.citations("opplæringslova §§ 2-2 og 3-1")).containsExactly("opplæringslova §§ 2-2 og 3-1");
+        assertThat(parser.citations("barnehageloven § 26 og § 27")).containsExactly("barnehageloven § 26 og § 27");
+    }
 }

@@ -190,7 +190,7 @@ final class FactBuilder {
                     filled(e.replacement()), r.status(), r.existence(), cited == null ? null : cited.toString(),
                     doc == null ? null : doc.key(), state, info != null && info.repealed(), citedAuthority,
                     r.status() == CitationResolution.Status.DOCUMENT_ONLY ? r.chapterCited().orElse(null) : null,
-                    otherSections(r));
+                    otherSections(r, citations.furtherCitations(e.provision())));
             facts.add(fact);
             if (citedAuthority != null) used.add(citedAuthority);
             if (!fact.assessable()) continue;
@@ -268,15 +268,21 @@ final class FactBuilder {
         return new Prepared(facts, resolved);
     }
 
-    /** The §§ an exemption cites after its first ("§§ 2-2 og 3-1": § 3-1), as ids; ledd of the same § are one §. */
-    private static List<String> otherSections(CitationResolution r) {
-        if (r.status() != CitationResolution.Status.PROVISION || r.provisions().size() < 2) return List.of();
-        ProvisionId first = r.provisions().get(0).section();
+    /**
+     * What an exemption cites after its first §: further §§ of the act ("§§ 2-2 og 3-1": § 3-1) as ids (ledd of one §
+     * are one §), then citations of other acts as typed.
+     */
+    private static List<String> otherSections(CitationResolution r, List<String> otherActs) {
         List<String> out = new ArrayList<>();
-        for (ProvisionId p : r.provisions()) {
-            String s = p.section().toString();
-            if (!p.section().equals(first) && !out.contains(s)) out.add(s);
+        if (r.status() == CitationResolution.Status.PROVISION && r.provisions().size() > 1) {
+            ProvisionId first = r.provisions().get(0).section();
+            for (ProvisionId p : r.provisions()) {
+                String s = p.section().toString();
+                if (!p.section().equals(first) && !out.contains(s)) out.add(s);
+            }
         }
+        // citations of other acts, as typed ("forskrift til opplæringslova § 12-19")
+        for (String c : otherActs) if (!out.contains(c)) out.add(c);
         return out;
     }
 

@@ -62,6 +62,17 @@ class ChapterCitationAssessmentTest {
         assertThat(f.message()).contains("Lovteksten har ikke noe kapittel 99.");
     }
 
+    @Test
+    void an_exemption_citing_two_acts_is_assessed_for_the_first_and_names_the_other() {
+        Application a = OneExemption.application("opplæringslova § 14-3 og forskrift til opplæringslova § 12-19", "nb",
+                "2025-11-08", "2026-08-01", "2030-07-31");
+        List<Finding> several = embedded().assess(a).findings().stream()
+                .filter(f -> f.code() == FindingCode.SEVERAL_PROVISIONS).toList();
+        assertThat(several).hasSize(1);
+        assertThat(several.get(0).message()).isEqualTo("Unntaket viser til flere paragrafer. Bare den første, "
+                + "opplæringslova § 14-3, er vurdert her; forskrift til opplæringslova § 12-19 er ikke vurdert.");
+    }
+
     private static Finding missingProvision(Forsokssjekk engine, String provision, String language) {
         Application a = OneExemption.application(provision, language, "2025-11-08", "2026-08-01", "2030-07-31");
         List<Finding> missing = engine.assess(a).findings().stream()
