@@ -206,13 +206,55 @@ public final class Forsokssjekk {
     private Rules rulesOn(RuleBase ruleBase) {
         Versions v = new Versions(VERSION, ruleBase.contentHash(), corpus.catalogue().contentHash(),
                 corpus.lovdata().datasetDate().map(LocalDate::toString).orElse(null));
-        return new Rules(ruleBase, assessorFactory.create(ruleBase, corpus, citations, v));
+        return new Rules(ruleBase, assessorFactory.create(ruleBase, corpus, citations, v, this::suggestProvisions));
     }
 
-    /** Creates the assessor for a rule base (the default is the Drools assessor). */
+    /**
+     * For an exemption whose provision cannot be identified: the provisions the search finds for the applicant's
+     * own words (matched on their text, not cited), best first.
+     */
+    private List<no.forsokssjekk.corpus.ProvisionId> suggestProvisions(String text, LocalDate date,
+                                                                       no.forsokssjekk.corpus.Language language,
+                                                                       int max) {
+        if (text == null || text.isBlank() || text.length() > no.forsokssjekk.search.SearchEngine.MAX_QUERY_LENGTH) {
+            return List.of();
+        }
+        var options = no.forsokssjekk.search.SearchOptions.defaults().withDate(date).withLanguage(language)
+                .withLimit(max);
+        try {
+            return searchEngine().search(text, options).hits().stream()
+                    .filter(h -> h.match() == no.forsokssjekk.search.SearchHit.Match.TEXT)
+                    .map(h -> h.provision().id()).toList();
+        } catch (RuntimeException e) {
+            // a hint that cannot be given must not stop the assessment
+            return List.of();
+        }
+    }
+
+    /** Creates the assessor for a rule base (the default is the Drools assessor, with the search's suggestions). */
     @FunctionalInterface
     public interface AssessorFactory {
         Assessor create(RuleBase rules, Corpus corpus, CitationResolver citations, Versions versions);
+
+        /** With suggestions for provisions that cannot be identified; a factory that has no use for them ignores them. */
+        default Assessor create(RuleBase rules, Corpus corpus, CitationResolver citations, Versions versions,
+                                no.forsokssjekk.assessment.ProvisionSuggestions suggestions) {
+            return create(rules, corpus, citations, versions);
+        }
+    }
+
+    /** The default: the Drools assessor, which suggests provisions through the engine's search. */
+    private static final class DroolsAssessorFactory implements AssessorFactory {
+        @Override
+        public Assessor create(RuleBase rules, Corpus corpus, CitationResolver citations, Versions versions) {
+            return new no.forsokssjekk.assessment.rules.DroolsAssessor(rules, corpus, citations, versions);
+        }
+
+        @Override
+        public Assessor create(RuleBase rules, Corpus corpus, CitationResolver citations, Versions versions,
+                               no.forsokssjekk.assessment.ProvisionSuggestions suggestions) {
+            return new no.forsokssjekk.assessment.rules.DroolsAssessor(rules, corpus, citations, versions, suggestions);
+        }
     }
 
     /** Builds an engine: the embedded catalogue and rules unless folders are given; Lovdata data when provided. */
@@ -225,7 +267,7 @@ public final class Forsokssjekk {
         private no.forsokssjekk.corpus.lovdata.InstalledCorpus installed;
         private Path searchIndex;
         private Clock clock = Clock.systemDefaultZone();
-        private AssessorFactory assessorFactory = no.forsokssjekk.assessment.rules.DroolsAssessor::new;
+        private AssessorFactory assessorFactory = new DroolsAssessorFactory();
 
         private Builder() {
         }

@@ -59,8 +59,23 @@ class PrecompiledRulesTest {
         assertEquals(ScenarioTest.engine().ruleBase().rules(), fromDrl.rules(),
                 "the same rules, ids, sources and files");
         Forsokssjekk drl = Forsokssjekk.builder()
-                .assessor((rules, corpus, citations, versions) -> new DroolsAssessor(fromDrl, corpus, citations,
-                        versions))
+                .assessor(new Forsokssjekk.AssessorFactory() {
+                    @Override
+                    public no.forsokssjekk.assessment.Assessor create(RuleBase rules, no.forsokssjekk.corpus.Corpus corpus,
+                            no.forsokssjekk.citation.CitationResolver citations,
+                            no.forsokssjekk.assessment.Versions versions) {
+                        return new DroolsAssessor(fromDrl, corpus, citations, versions);
+                    }
+
+                    @Override
+                    public no.forsokssjekk.assessment.Assessor create(RuleBase rules, no.forsokssjekk.corpus.Corpus corpus,
+                            no.forsokssjekk.citation.CitationResolver citations,
+                            no.forsokssjekk.assessment.Versions versions,
+                            no.forsokssjekk.assessment.ProvisionSuggestions suggestions) {
+                        // the same suggestions as the default engine, so only the rules differ
+                        return new DroolsAssessor(fromDrl, corpus, citations, versions, suggestions);
+                    }
+                })
                 .build();
         List<String> differences = new ArrayList<>();
         int compared = 0;

@@ -52,12 +52,18 @@ public final class DroolsAssessor implements Assessor {
     private final KieSessionsPool sessions;
 
     public DroolsAssessor(RuleBase ruleBase, Corpus corpus, CitationResolver citations, Versions versions) {
+        this(ruleBase, corpus, citations, versions, no.forsokssjekk.assessment.ProvisionSuggestions.NONE);
+    }
+
+    /** With suggestions for an exemption whose provision cannot be identified (the engine's search). */
+    public DroolsAssessor(RuleBase ruleBase, Corpus corpus, CitationResolver citations, Versions versions,
+                          no.forsokssjekk.assessment.ProvisionSuggestions suggestions) {
         this.ruleBase = ruleBase;
         this.versions = versions;
         MessageBundle messages = MessageBundle.load(ruleBase.source());
         RuleTexts.require(ruleBase, messages);
         this.facts = new FactBuilder(corpus, citations);
-        this.renderer = new FindingRenderer(corpus, facts, messages);
+        this.renderer = new FindingRenderer(corpus, facts, messages, suggestions);
         this.sessions = ruleBase.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 

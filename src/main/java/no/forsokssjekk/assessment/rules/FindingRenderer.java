@@ -41,11 +41,18 @@ final class FindingRenderer {
     private final Map<Language, Map<String, SourceRef>> sources = Map.of(
             Language.NB, new ConcurrentHashMap<>(), Language.NN, new ConcurrentHashMap<>());
 
-    FindingRenderer(Corpus corpus, FactBuilder data, MessageBundle messages) {
+    private final no.forsokssjekk.assessment.ProvisionSuggestions suggestions;
+
+    FindingRenderer(Corpus corpus, FactBuilder data, MessageBundle messages,
+                    no.forsokssjekk.assessment.ProvisionSuggestions suggestions) {
         this.corpus = corpus;
         this.data = data;
         this.messages = messages;
+        this.suggestions = suggestions;
     }
+
+    /** How many provisions a finding suggests for a provision that could not be identified. */
+    static final int SUGGESTED = 3;
 
     /** What the rules established about the application, for the texts: who decides under each authority. */
     record Context(Application application, List<FactBuilder.Resolved> exemptions,
@@ -187,6 +194,17 @@ final class FindingRenderer {
                 case "chapter": {
                     FactBuilder.Resolved r = resolved();
                     return r == null ? null : r.resolution().chapterCited().map(Chapters::display).orElse(null);
+                }
+                case "suggestions": {
+                    // the applicant's own words, searched: what the provision might be (a hint, never a basis)
+                    FactBuilder.Resolved r = resolved();
+                    if (r == null || r.request().provision() == null) return null;
+                    List<ProvisionId> ids = suggestions.suggest(r.request().provision(), a.assessmentDate(), lang,
+                            SUGGESTED);
+                    if (ids.isEmpty()) return null;
+                    List<String> cites = new ArrayList<>(ids.size());
+                    for (ProvisionId id : ids) cites.add(citation(id, lang));
+                    return messages.text(lang, "common.suggestions", Map.of("provisions", String.join(", ", cites)));
                 }
                 case "chapterSections":
                     return chapterSections(resolved(), lang);

@@ -129,6 +129,7 @@ public final class MessageBundle {
     /** As {@link #text(Language, String, Map)}, with values computed only for the placeholders the text has. */
     public String text(Language language, String key, java.util.function.Function<String, String> values) {
         Template t = templates.get(language).get(key);
-        return t == null ? null : t.fill(values, texts.get(language));
+        // a placeholder at the end that has nothing to say leaves no trailing space
+        return t == null ? null : t.fill(values, texts.get(language)).strip();
     }
 }
