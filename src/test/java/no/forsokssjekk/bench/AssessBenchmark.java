@@ -60,7 +60,7 @@ public class AssessBenchmark {
         return engine.assess(application);
     }
 
-    static Application tenExemptions() {
+    public static Application tenExemptions() {
         Application.Builder b = Application.builder()
                 .stage(Stage.FINAL)
                 .assessmentDate(LocalDate.of(2025, 11, 10))

@@ -71,6 +71,7 @@ final class FactBuilder {
     private final Map<ResolutionKey, CitationResolution> resolutions = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<ProvisionId, ProvisionData> provisionData = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<ResolutionKey, List<TrialAuthority>> coverageOnDate = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<String>> furtherCitations = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 20_000;
 
     private record ResolutionKey(String text, LocalDate date) {
@@ -190,7 +191,7 @@ final class FactBuilder {
                     filled(e.replacement()), r.status(), r.existence(), cited == null ? null : cited.toString(),
                     doc == null ? null : doc.key(), state, info != null && info.repealed(), citedAuthority,
                     r.status() == CitationResolution.Status.DOCUMENT_ONLY ? r.chapterCited().orElse(null) : null,
-                    otherSections(r, citations.furtherCitations(e.provision())));
+                    otherSections(r, furtherCitations(e.provision())));
             facts.add(fact);
             if (citedAuthority != null) used.add(citedAuthority);
             if (!fact.assessable()) continue;
@@ -284,6 +285,13 @@ final class FactBuilder {
         // citations of other acts, as typed ("forskrift til opplæringslova § 12-19")
         for (String c : otherActs) if (!out.contains(c)) out.add(c);
         return out;
+    }
+
+    /** The citations of other acts after the first in an exemption's text, remembered like its resolution. */
+    private List<String> furtherCitations(String text) {
+        if (text == null) return List.of();
+        if (furtherCitations.size() > CACHE_LIMIT) furtherCitations.clear();
+        return furtherCitations.computeIfAbsent(text, citations::furtherCitations);
     }
 
     private CitationResolution resolve(String text, LocalDate date) {

@@ -146,10 +146,7 @@ final class CatalogueLoader {
         require(where, text, "id", s.id());
         require(where, text, "source", s.source());
         require(where, text, "verification", s.verification());
-        if (s.title() == null || !s.title().has(Language.NB) || !s.title().has(Language.NN)) {
-            problems.add(new InputProblem(loc(where, text, "title:"), "title", "bokmål and nynorsk titles are required",
-                    "{nb, nn}"));
-        }
+        requireBothLanguages(loc(where, text, "title:"), "title", s.title(), "titles");
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < s.requirements().size(); i++) {
             TrialScheme.Requirement r = s.requirements().get(i);
@@ -158,9 +155,7 @@ final class CatalogueLoader {
             if (r.code() == null || !codes.add(r.code())) {
                 problems.add(new InputProblem(at, f + ".code", "a unique code is required", "e.g. EVALUATION_PLAN"));
             }
-            if (r.text() == null || !r.text().has(Language.NB) || !r.text().has(Language.NN)) {
-                problems.add(new InputProblem(at, f + ".text", "bokmål and nynorsk texts are required", "{nb, nn}"));
-            }
+            requireBothLanguages(at, f + ".text", r.text(), "texts");
             if (r.evidence() == null || !TrialAuthorityReader.EVIDENCE.contains(r.evidence())) {
                 problems.add(new InputProblem(at, f + ".evidence", "'" + r.evidence() + "' is not an application field",
                         String.join(", ", TrialAuthorityReader.EVIDENCE.stream().sorted().toList())));
@@ -190,10 +185,7 @@ final class CatalogueLoader {
         require(where, text, "provision", c.provision());
         require(where, text, "source", c.source());
         require(where, text, "verification", c.verification());
-        if (c.name() == null || !c.name().has(Language.NB) || !c.name().has(Language.NN)) {
-            problems.add(new InputProblem(loc(where, text, "name:"), "name", "bokmål and nynorsk names are required",
-                    "{nb, nn}"));
-        }
+        requireBothLanguages(loc(where, text, "name:"), "name", c.name(), "names");
         if (c.validFrom() != null && c.validTo() != null && c.validTo().isBefore(c.validFrom())) {
             problems.add(new InputProblem(loc(where, text, "validTo:"), "validTo", "is before validFrom", "a later date"));
         }
@@ -408,6 +400,13 @@ final class CatalogueLoader {
         return java.util.Optional.of(new Classification(c.kind(), blankToNull(c.appliesTo()), c.reason().strip(),
                 c.source().strip(), c.status(), new MadeAgainst(c.madeAgainst().date(), c.madeAgainst().textHash()),
                 blankToNull(c.enables()), c.validFrom(), c.validTo()));
+    }
+
+    /** A text the engine shows in either language must be given in both ("bokmål and nynorsk titles are required"). */
+    private void requireBothLanguages(String at, String field, LocalizedText value, String what) {
+        if (value == null || !value.has(Language.NB) || !value.has(Language.NN)) {
+            problems.add(new InputProblem(at, field, "bokmål and nynorsk " + what + " are required", "{nb, nn}"));
+        }
     }
 
     private void require(String where, YamlText text, String field, Object value) {
