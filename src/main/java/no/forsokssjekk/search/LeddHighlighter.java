@@ -2,15 +2,23 @@ package no.forsokssjekk.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -80,6 +88,55 @@ final class LeddHighlighter extends UnifiedHighlighter {
             for (int t = 0; t < n; t++) score += tf(inPassage[t], passage.getLength()) * weight(contentLength, inDoc[t]);
             score *= norm(passage.getStartOffset());
             return (float) score;
+        }
+    }
+
+    /** Offsets from the postings, read with one postings enum per term for all the documents of a call. */
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+        return offsetSource == OffsetSource.POSTINGS ? new ReusedPostingsOffsetStrategy(components)
+                : super.getOffsetStrategy(offsetSource, components);
+    }
+
+    /**
+     * Lucene's strategy opens a postings enum for every term of the query and every document highlighted; with ten
+     * documents and a dozen terms that took most of the highlighting time. The documents of one call come in
+     * ascending order, so one enum per term can advance from document to document instead. A strategy is made for
+     * each call, so nothing is shared between threads.
+     */
+    static final class ReusedPostingsOffsetStrategy extends PostingsOffsetStrategy {
+        private Terms terms;
+        private TermsEnum termsEnum;
+        private final Map<BytesRef, PostingsEnum> postings = new HashMap<>();
+        private int lastDoc = -1;
+
+        ReusedPostingsOffsetStrategy(UHComponents components) {
+            super(components);
+        }
+
+        @Override
+        protected void createOffsetsEnumsForTerms(BytesRef[] sourceTerms, Terms termsIndex, int doc,
+                                                  List<OffsetsEnum> results) throws IOException {
+            if (termsIndex != terms || doc <= lastDoc) {
+                // another segment (or, never expected, documents out of order): start afresh
+                terms = termsIndex;
+                termsEnum = termsIndex.iterator();
+                postings.clear();
+            }
+            lastDoc = doc;
+            for (BytesRef term : sourceTerms) {
+                PostingsEnum enumerated;
+                if (postings.containsKey(term)) {
+                    enumerated = postings.get(term);
+                } else {
+                    enumerated = termsEnum.seekExact(term) ? termsEnum.postings(null, PostingsEnum.OFFSETS) : null;
+                    postings.put(term, enumerated);   // null: the segment does not have the term
+                }
+                if (enumerated == null) continue;
+                int at = enumerated.docID();
+                if (at < doc) at = enumerated.advance(doc);
+                if (at == doc) results.add(new OffsetsEnum.OfPostings(term, enumerated));
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package no.forsokssjekk.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
@@ -85,7 +85,7 @@ final class QueryPlanner {
 
     Plan plan(String text) {
         List<Word> words = words(text);
-        IndexReader reader = index.reader;
+        TermStatistics stats = new TermStatistics();
         List<String> stems = words.stream().map(Word::stem).toList();
         List<Lexicon.Match> matches = lexicon.match(stems);
         List<String> expansions = new ArrayList<>();
@@ -100,10 +100,10 @@ final class QueryPlanner {
             if (match != null) {
                 List<Word> span = words.subList(match.from(), match.to());
                 List<Query> alternatives = new ArrayList<>();
-                Query original = wordsQuery(span, reader);
+                Query original = wordsQuery(span, stats);
                 if (original != null) alternatives.add(original);
                 for (Lexicon.Expansion e : match.expansions()) {
-                    Query q = stemsQuery(e.term().stems(), reader);
+                    Query q = stemsQuery(e.term().stems(), stats);
                     if (q == null) continue;
                     alternatives.add(new BoostQuery(q, e.weight()));
                     expansions.add(e.term().text());
@@ -113,7 +113,7 @@ final class QueryPlanner {
                 m++;
             } else {
                 Word w = words.get(i);
-                concept = wordConcept(w, reader, corrections);
+                concept = wordConcept(w, stats, corrections);
                 i++;
             }
             if (concept != null) {
@@ -121,7 +121,7 @@ final class QueryPlanner {
                 concepts++;
             }
         }
-        Query phrase = phraseBonus(words, reader);
+        Query phrase = phraseBonus(words, stats);
         if (phrase != null) top.add(phrase, BooleanClause.Occur.SHOULD);
         for (String label : labels(text)) {
             top.add(new BoostQuery(new TermQuery(new Term(Fields.LABEL, label)), tuning.label()), BooleanClause.Occur.SHOULD);
@@ -132,18 +132,18 @@ final class QueryPlanner {
     }
 
     /** A single word: itself, its compound parts, or (when the index has neither) its spelling corrections. */
-    private Query wordConcept(Word w, IndexReader reader, List<Correction> corrections) {
+    private Query wordConcept(Word w, TermStatistics stats, List<Correction> corrections) {
         List<Query> alternatives = new ArrayList<>();
-        Query self = termQuery(w.stem(), reader);
+        Query self = termQuery(w.stem(), stats);
         if (self != null) alternatives.add(self);
         if (!w.parts().isEmpty()) {
-            Query parts = stemsQuery(w.parts(), reader);
+            Query parts = stemsQuery(w.parts(), stats);
             if (parts != null) alternatives.add(new BoostQuery(parts, tuning.compoundParts()));
         }
         // a word the index does not have is probably misspelt, even when its pieces are words ("taushetplikt")
         if (self == null && isWordLike(w.surface())) {
             index.vocabulary.correction(w.normalised()).ifPresent(suggestion -> {
-                Query q = stemsQuery(NorwegianAnalyzers.words(index.textAnalyzer, suggestion), reader);
+                Query q = stemsQuery(NorwegianAnalyzers.words(index.textAnalyzer, suggestion), stats);
                 if (q == null) return;
                 alternatives.add(new BoostQuery(q, tuning.spelling()));
                 corrections.add(new Correction(w.surface(), suggestion));
@@ -153,38 +153,38 @@ final class QueryPlanner {
     }
 
     /** All the words, each in any field (a multi-word term or compound: every word must be there). */
-    private Query wordsQuery(List<Word> span, IndexReader reader) {
-        if (span.size() == 1) return wordConcept(span.get(0), reader, new ArrayList<>());
+    private Query wordsQuery(List<Word> span, TermStatistics stats) {
+        if (span.size() == 1) return wordConcept(span.get(0), stats, new ArrayList<>());
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (Word w : span) {
-            Query q = wordConcept(w, reader, new ArrayList<>());
+            Query q = wordConcept(w, stats, new ArrayList<>());
             if (q == null) return null;
             b.add(q, BooleanClause.Occur.MUST);
         }
         return b.build();
     }
 
-    private Query stemsQuery(List<String> stems, IndexReader reader) {
+    private Query stemsQuery(List<String> stems, TermStatistics stats) {
         if (stems.isEmpty()) return null;
-        if (stems.size() == 1) return termQuery(stems.get(0), reader);
+        if (stems.size() == 1) return termQuery(stems.get(0), stats);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String s : stems) {
-            Query q = termQuery(s, reader);
+            Query q = termQuery(s, stats);
             if (q == null) return null;
             b.add(q, BooleanClause.Occur.MUST);
         }
-        Query phrase = phrase(stems, null, reader, 2);
+        Query phrase = phrase(stems, null, stats, 2);
         if (phrase != null) b.add(phrase, BooleanClause.Occur.SHOULD);
         return b.build();
     }
 
     /** The term in whichever field it scores best; null when no field has it. */
-    Query termQuery(String stem, IndexReader reader) {
+    private Query termQuery(String stem, TermStatistics stats) {
         List<Query> perField = new ArrayList<>(fieldWeights.size());
         for (Map.Entry<String, Float> f : fieldWeights.entrySet()) {
             Term t = new Term(f.getKey(), stem);
             // the term's statistics, looked up once: the query reuses them instead of seeking the term again
-            TermStates states = termStates(t);
+            TermStates states = stats.states(t);
             if (states.docFreq() == 0) continue;
             perField.add(new BoostQuery(new TermQuery(t, states), f.getValue()));
         }
@@ -193,10 +193,10 @@ final class QueryPlanner {
     }
 
     /** The words of the query as a phrase in the heading, our text or the law text (a bonus, never required). */
-    private Query phraseBonus(List<Word> words, IndexReader reader) {
+    private Query phraseBonus(List<Word> words, TermStatistics stats) {
         if (words.size() < 2 || tuning.phrase() <= 0) return null;
         Query p = phrase(words.stream().map(Word::stem).toList(), words.stream().mapToInt(Word::position).toArray(),
-                reader, 3);
+                stats, 3);
         return p == null ? null : new BoostQuery(p, tuning.phrase());
     }
 
@@ -204,12 +204,12 @@ final class QueryPlanner {
      * The stems as a phrase in the heading, our text or the law text. With positions (the query's own, which keep the
      * gaps its stop words left), "forskrifter om bruk av motorkjøretøyer" matches the same words in a heading exactly.
      */
-    private Query phrase(List<String> stems, int[] positions, IndexReader reader, int slop) {
+    private Query phrase(List<String> stems, int[] positions, TermStatistics stats, int slop) {
         List<Query> perField = new ArrayList<>();
         for (String field : List.of(Fields.TITLE, Fields.KEYWORDS, Fields.SUMMARY, Fields.BODY)) {
             boolean all = true;
             for (String s : stems) {
-                if (docFreq(reader, new Term(field, s)) == 0) {
+                if (stats.states(new Term(field, s)).docFreq() == 0) {
                     all = false;
                     break;
                 }
@@ -279,19 +279,24 @@ final class QueryPlanner {
         return s.chars().allMatch(Character::isLetter);
     }
 
-    private TermStates termStates(Term t) {
-        try {
-            return TermStates.build(index.searcher, t, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    /**
+     * The statistics of the terms of one plan, each looked up once: a word's stem is asked for again by its compound
+     * parts, a synonym or the phrase bonus, and the query reuses the statistics instead of seeking the term again.
+     */
+    private final class TermStatistics {
+        private final Map<Term, TermStates> looked = new HashMap<>();
 
-    private static int docFreq(IndexReader reader, Term t) {
-        try {
-            return reader.docFreq(t);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        TermStates states(Term t) {
+            TermStates states = looked.get(t);
+            if (states == null) {
+                try {
+                    states = TermStates.build(index.searcher, t, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                looked.put(t, states);
+            }
+            return states;
         }
     }
 }

@@ -2,80 +2,69 @@ package no.forsokssjekk.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * How closely two §§ belong together in the law's own structure: one refers to the other ("jf. § 13 b"), they stand
  * in the same chapter (next to each other, or further apart), or in the same act. Search uses it to lift a provision
  * that the best hits point to or stand beside: what belongs together in the law usually matters together to an
- * applicant. Read from the index's doc values, so nothing has to be loaded on start. Thread-safe.
+ * applicant.
+ *
+ * <p>Read from the index's doc values into arrays on first use (ids, acts and chapters as numbers), because every
+ * search relates its best thirty hits to each other: decoding those strings from the doc values on each search took
+ * about 5% of a query's time. Thread-safe.
  */
 final class RelatedProvisions {
     private final IndexReader reader;
+    private volatile Table table;
 
     RelatedProvisions(IndexReader reader) {
         this.reader = reader;
     }
 
-    /** What is needed of one § to relate it to others. */
-    record Place(int doc, String id, String document, String chapter, long order, List<String> references) {
+    /**
+     * What is needed of one § to relate it to others. Ids, acts and chapters are numbered in this index (equal number,
+     * equal string); -1 is "none".
+     */
+    record Place(int doc, int id, int document, int chapter, long order, int[] references) {
+        boolean refersTo(Place other) {
+            for (int r : references) {
+                if (r == other.id) return true;
+            }
+            return false;
+        }
     }
 
-    /** The places of several documents (read in document order, so each doc-values iterator only moves forward). */
-    Place[] places(int[] docs, String[] ids) {
-        Integer[] order = new Integer[docs.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> docs[i]));
+    /**
+     * Per index document. {@code references} holds the numbers of the ids a § refers to, as far as they are §§ of
+     * the index (the only ones a hit can be).
+     */
+    private record Table(int[] id, int[] document, int[] chapter, long[] order, int[][] references) {
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /** The places of several documents. */
+    Place[] places(int[] docs) {
+        Table t = table();
         Place[] out = new Place[docs.length];
-        try {
-            List<LeafReaderContext> leaves = reader.leaves();
-            int currentLeaf = -1;
-            SortedDocValues document = null, chapter = null;
-            NumericDocValues position = null;
-            SortedSetDocValues refs = null;
-            LeafReaderContext leaf = null;
-            for (int k : order) {
-                int l = ReaderUtil.subIndex(docs[k], leaves);
-                if (l != currentLeaf) {
-                    currentLeaf = l;
-                    leaf = leaves.get(l);
-                    document = DocValues.getSorted(leaf.reader(), Fields.DOC);
-                    chapter = DocValues.getSorted(leaf.reader(), Fields.CHAPTER_KEY);
-                    position = DocValues.getNumeric(leaf.reader(), Fields.ORDER);
-                    refs = DocValues.getSortedSet(leaf.reader(), Fields.REFERENCES);
-                }
-                out[k] = read(docs[k], ids[k], docs[k] - leaf.docBase, document, chapter, position, refs);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        for (int i = 0; i < docs.length; i++) out[i] = place(t, docs[i]);
         return out;
     }
 
-    private static Place read(int doc, String id, int local, SortedDocValues document, SortedDocValues chapter,
-                              NumericDocValues order, SortedSetDocValues refs) throws IOException {
-        String d = document.advanceExact(local) ? document.lookupOrd(document.ordValue()).utf8ToString() : "";
-        String c = chapter.advanceExact(local) ? chapter.lookupOrd(chapter.ordValue()).utf8ToString() : "";
-        long o = order.advanceExact(local) ? order.longValue() : -1;
-        List<String> r = List.of();
-        if (refs.advanceExact(local)) {
-            String[] out = new String[refs.docValueCount()];
-            for (int i = 0; i < out.length; i++) out[i] = refs.lookupOrd(refs.nextOrd()).utf8ToString();
-            r = List.of(out);
-        }
-        return new Place(doc, id, d, c, o, r);
+    Place place(int doc) {
+        return place(table(), doc);
     }
 
-    Place place(int doc, String id) {
-        return places(new int[] {doc}, new String[] {id})[0];
+    private static Place place(Table t, int doc) {
+        return new Place(doc, t.id[doc], t.document[doc], t.chapter[doc], t.order[doc], t.references[doc]);
     }
 
     /**
@@ -83,12 +72,89 @@ final class RelatedProvisions {
      * same chapter 0.8; the same chapter 0.5; the same act 0.2.
      */
     static double relation(Place a, Place b) {
-        if (a.id() == null || b.id() == null || a.id().equals(b.id())) return 0;
-        if (a.references().contains(b.id()) || b.references().contains(a.id())) return 1.0;
-        if (a.document().isEmpty() || !a.document().equals(b.document())) return 0;
-        if (!a.chapter().isEmpty() && a.chapter().equals(b.chapter())) {
+        if (a.id() < 0 || b.id() < 0 || a.id() == b.id()) return 0;
+        if (a.refersTo(b) || b.refersTo(a)) return 1.0;
+        if (a.document() < 0 || a.document() != b.document()) return 0;
+        if (a.chapter() >= 0 && a.chapter() == b.chapter()) {
             return Math.abs(a.order() - b.order()) == 1 ? 0.8 : 0.5;
         }
         return 0.2;
+    }
+
+    private Table table() {
+        Table t = table;
+        if (t != null) return t;
+        synchronized (this) {
+            if (table == null) table = read(reader);
+            return table;
+        }
+    }
+
+    private static Table read(IndexReader reader) {
+        int max = reader.maxDoc();
+        int[] id = new int[max], document = new int[max], chapter = new int[max];
+        long[] order = new long[max];
+        int[][] references = new int[max][];
+        java.util.Arrays.fill(id, -1);
+        java.util.Arrays.fill(document, -1);
+        java.util.Arrays.fill(chapter, -1);
+        java.util.Arrays.fill(order, -1);
+        java.util.Arrays.fill(references, NONE);
+        Map<String, Integer> ids = new HashMap<>(), documents = new HashMap<>(), chapters = new HashMap<>();
+        try {
+            // the ids first, so that references can be numbered as the §§ they point to
+            for (LeafReaderContext leaf : reader.leaves()) {
+                SortedDocValues idValues = DocValues.getSorted(leaf.reader(), Fields.ID);
+                int[] numbers = numbers(idValues, ids);
+                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+                    if (idValues.advanceExact(i)) id[leaf.docBase + i] = numbers[idValues.ordValue()];
+                }
+            }
+            for (LeafReaderContext leaf : reader.leaves()) {
+                SortedDocValues documentValues = DocValues.getSorted(leaf.reader(), Fields.DOC);
+                SortedDocValues chapterValues = DocValues.getSorted(leaf.reader(), Fields.CHAPTER_KEY);
+                NumericDocValues orderValues = DocValues.getNumeric(leaf.reader(), Fields.ORDER);
+                SortedSetDocValues referenceValues = DocValues.getSortedSet(leaf.reader(), Fields.REFERENCES);
+                int[] documentNumbers = numbers(documentValues, documents);
+                int[] chapterNumbers = numbers(chapterValues, chapters);
+                int[] referenced = referencedIds(referenceValues, ids);
+                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+                    int g = leaf.docBase + i;
+                    if (documentValues.advanceExact(i)) document[g] = documentNumbers[documentValues.ordValue()];
+                    if (chapterValues.advanceExact(i)) chapter[g] = chapterNumbers[chapterValues.ordValue()];
+                    if (orderValues.advanceExact(i)) order[g] = orderValues.longValue();
+                    if (referenceValues.advanceExact(i)) {
+                        int n = referenceValues.docValueCount();
+                        int[] r = new int[n];
+                        int k = 0;
+                        for (int j = 0; j < n; j++) {
+                            int target = referenced[(int) referenceValues.nextOrd()];
+                            if (target >= 0) r[k++] = target;
+                        }
+                        references[g] = k == 0 ? NONE : java.util.Arrays.copyOf(r, k);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Table(id, document, chapter, order, references);
+    }
+
+    /** A number for each ordinal of a field in one segment: the same string gets the same number in every segment. */
+    private static int[] numbers(SortedDocValues values, Map<String, Integer> numbering) throws IOException {
+        int[] out = new int[values.getValueCount()];
+        for (int o = 0; o < out.length; o++) {
+            String s = values.lookupOrd(o).utf8ToString();
+            out[o] = s.isEmpty() ? -1 : numbering.computeIfAbsent(s, k -> numbering.size());
+        }
+        return out;
+    }
+
+    /** For each referenced id of a segment, the number of that id in the index, or -1 when no § of it has the id. */
+    private static int[] referencedIds(SortedSetDocValues values, Map<String, Integer> ids) throws IOException {
+        int[] out = new int[(int) values.getValueCount()];
+        for (int o = 0; o < out.length; o++) out[o] = ids.getOrDefault(values.lookupOrd(o).utf8ToString(), -1);
+        return out;
     }
 }

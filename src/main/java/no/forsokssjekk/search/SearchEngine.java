@@ -303,19 +303,15 @@ public final class SearchEngine implements Closeable {
         ScoreDoc[] docs = top.scoreDocs;
         if (docs.length < 2 && pinned.isEmpty()) return new TopDocs(top.totalHits, java.util.Arrays.copyOf(docs, Math.min(n, docs.length)));
         int[] docIds = new int[docs.length];
-        String[] ids = new String[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            docIds[i] = docs[i].doc;
-            ids[i] = index.id(docs[i].doc);
-        }
-        RelatedProvisions.Place[] places = related.places(docIds, ids);
+        for (int i = 0; i < docs.length; i++) docIds[i] = docs[i].doc;
+        RelatedProvisions.Place[] places = related.places(docIds);
         List<RelatedProvisions.Place> seeds = new ArrayList<>();
         List<Float> seedScores = new ArrayList<>();
         float best = docs.length > 0 ? docs[0].score : 1f;
         for (Pinned p : pinned) {
             int doc = index.docOf(p.id().toString());
             if (doc < 0) continue;
-            seeds.add(related.place(doc, p.id().toString()));
+            seeds.add(related.place(doc));
             seedScores.add(best);
         }
         for (int i = 0; i < Math.min(CONTEXT_SEEDS, docs.length); i++) {
