@@ -27,7 +27,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * {@link SnippetFormatter.Raw} objects, so the engine knows which ledd matched. Uses the offsets stored in the
  * postings, so it does not re-analyse the text, and reads the text from the corpus in memory. Thread-safe.
  */
-final class LeddHighlighter extends UnifiedHighlighter {
+class LeddHighlighter extends UnifiedHighlighter {
     /** The text of a field of an indexed document, exactly as it was indexed. */
     @FunctionalInterface
     interface FieldText {
