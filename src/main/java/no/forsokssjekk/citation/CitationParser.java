@@ -238,7 +238,7 @@ public final class CitationParser {
         if (month < 1 || month > 12 || day < 1 || day > 31) return text;
         String id = (m.group(1).equals("lov") ? "lov-" : "for-") + m.group(5) + "-" + String.format("%02d-%02d", month, day)
                 + "-" + m.group(6);
-        return (text.substring(0, m.start()) + id + " " + text.substring(m.end())).replaceAll("\\s+", " ").strip();
+        return singleSpaces(text.substring(0, m.start()) + id + " " + text.substring(m.end())).strip();
     }
 
     /** A Lovdata id written where a law's name would be ("LOV-2005-06-17-64 § 26") is the document itself. */
@@ -286,15 +286,24 @@ public final class CitationParser {
         return new ParsedCitation(input, null, doc, List.of(), false, null, null, null);
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DOUBLE_SECTION = Pattern.compile("§\\s*§");
+    private static final Pattern PUNCTUATION = Pattern.compile("[,;:()]");
+
+    /** Runs of white space as one space (the patterns compiled once: this runs for every query). */
+    private static String singleSpaces(String s) {
+        return SPACES.matcher(s).replaceAll(" ");
+    }
+
     static String normalise(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFC).replace('\u00a0', ' ').replace('\u2009', ' ');
-        t = t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        t = singleSpaces(t.toLowerCase(Locale.ROOT)).strip();
         // "§4" and "§ 4" are the same; "§§4" too
-        return t.replaceAll("§\\s*§", "§§");
+        return DOUBLE_SECTION.matcher(t).replaceAll("§§");
     }
 
     private static String cut(String text, Matcher m) {
-        return (text.substring(0, m.start()) + " " + text.substring(m.end())).replaceAll("\\s+", " ").strip();
+        return singleSpaces(text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
     }
 
     private static Integer leddNumber(String word) {
@@ -317,7 +326,7 @@ public final class CitationParser {
     }
 
     static String cleanLaw(String text) {
-        String t = text.replaceAll("[,;:()]", " ").replaceAll("\\s+", " ").strip();
+        String t = singleSpaces(PUNCTUATION.matcher(text).replaceAll(" ")).strip();
         String previous;
         do {
             previous = t;

@@ -91,8 +91,11 @@ public final class LawNameIndex {
     static String normalise(String name) {
         String n = CitationParser.normalise(name);
         while (n.endsWith(".")) n = n.substring(0, n.length() - 1).strip();
-        return n.replaceAll("\\s*\\.\\s*", ". ").replace(" .", ".").strip().replaceAll("\\.$", "");
+        return TRAILING_STOP.matcher(STOP.matcher(n).replaceAll(". ").replace(" .", ".").strip()).replaceAll("");
     }
+
+    private static final java.util.regex.Pattern STOP = java.util.regex.Pattern.compile("\\s*\\.\\s*");
+    private static final java.util.regex.Pattern TRAILING_STOP = java.util.regex.Pattern.compile("\\.$");
 
     static String fold(String n) {
         return n.replace("æ", "ae").replace("ø", "oe").replace("å", "aa").replace("é", "e");
