@@ -92,7 +92,7 @@ final class ProvisionIndex implements Closeable {
         this.vocabulary = vocabulary;
         this.textAnalyzer = NorwegianAnalyzers.text(new CompoundSplitter(vocabulary));
         this.facetsConfig = facetsConfig();
-        this.reader = DirectoryReader.open(directory);
+        this.reader = NormsInHeap.wrap(DirectoryReader.open(directory));
         this.searcher = new IndexSearcher(reader);
         this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
         this.reused = reused;
