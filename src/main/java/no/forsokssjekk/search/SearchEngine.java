@@ -674,8 +674,11 @@ public final class SearchEngine implements Closeable {
                 Object[] b = highlighter.highlight(new String[] {Fields.BODY}, query, sorted, new int[] {1})
                         .get(Fields.BODY);
                 if (b != null) body = b;
-                // only our catalogue's §§ have a summary: the others are not looked up in that field at all
-                int[] withSummary = java.util.Arrays.stream(sorted)
+                // the summary shows only where the law text did not match, and only our catalogue's §§ have one
+                Object[] bodies = body;
+                int[] withSummary = java.util.stream.IntStream.range(0, sorted.length)
+                        .filter(i -> bodies[i] == null || !((SnippetFormatter.Raw) bodies[i]).matched())
+                        .map(i -> sorted[i])
                         .filter(d -> !fieldText(d, Fields.SUMMARY).isEmpty()).toArray();
                 if (withSummary.length > 0) {
                     Object[] s = highlighter.highlight(new String[] {Fields.SUMMARY}, query, withSummary,
