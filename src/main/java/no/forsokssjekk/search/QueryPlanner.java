@@ -63,12 +63,16 @@ final class QueryPlanner {
     private final Lexicon lexicon;
     private final Tuning tuning;
     private final Map<String, Float> fieldWeights;
+    private final Map<String, Float> alternativeFieldWeights;
 
     QueryPlanner(ProvisionIndex index, Lexicon lexicon, Tuning tuning) {
         this.index = index;
         this.lexicon = lexicon;
         this.tuning = tuning;
         this.fieldWeights = tuning.fields();
+        Map<String, Float> alternative = new java.util.LinkedHashMap<>(fieldWeights);
+        alternative.remove(Fields.CHAPTER);
+        this.alternativeFieldWeights = Map.copyOf(alternative);
     }
 
     /** One word of the query: as typed, its stem (the indexed term), compound parts and lower-case normalised form. */
@@ -137,7 +141,7 @@ final class QueryPlanner {
     /** A single word: itself, its compound parts, or (when the index has neither) its spelling corrections. */
     private Query wordConcept(Word w, TermStatistics stats, List<Correction> corrections) {
         List<Query> alternatives = new ArrayList<>();
-        Query self = termQuery(w.stem(), stats);
+        Query self = termQuery(w.stem(), stats, fieldWeights);
         if (self != null) alternatives.add(self);
         if (!w.parts().isEmpty()) {
             // no phrase bonus for the parts: the law seldom writes a compound's parts side by side ("bemanning norm"),
@@ -172,10 +176,10 @@ final class QueryPlanner {
     /** All the stems, each in any field; with {@code phraseBonus}, more when they stand together as a phrase. */
     private Query stemsQuery(List<String> stems, TermStatistics stats, boolean phraseBonus) {
         if (stems.isEmpty()) return null;
-        if (stems.size() == 1) return termQuery(stems.get(0), stats);
+        if (stems.size() == 1) return termQuery(stems.get(0), stats, alternativeFieldWeights);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String s : stems) {
-            Query q = termQuery(s, stats);
+            Query q = termQuery(s, stats, alternativeFieldWeights);
             if (q == null) return null;
             b.add(q, BooleanClause.Occur.MUST);
         }
@@ -185,7 +189,7 @@ final class QueryPlanner {
     }
 
     /** The term in whichever field it scores best; null when no field has it. */
-    private Query termQuery(String stem, TermStatistics stats) {
+    private Query termQuery(String stem, TermStatistics stats, Map<String, Float> fieldWeights) {
         List<Query> perField = new ArrayList<>(fieldWeights.size());
         for (Map.Entry<String, Float> f : fieldWeights.entrySet()) {
             Term t = new Term(f.getKey(), stem);
