@@ -258,8 +258,7 @@ public final class Vocabulary {
         while (i < to) {
             String candidate = sorted[i];
             if (candidate.length() >= rows.length || candidate.length() > n + max) {
-                previous = "";
-                i++;
+                i++;   // its rows were not touched: those of the previous candidate still stand
                 continue;
             }
             int shared = commonPrefix(previous, candidate);
@@ -289,9 +288,10 @@ public final class Vocabulary {
                 }
             }
             if (dead > 0) {
-                // no word that starts with these letters can come within reach
+                // no word that starts with these letters can come within reach; the rows up to the last letter still
+                // stand for the words that follow (they part from this one before it)
+                previous = candidate.substring(0, dead);
                 i = lowerBound(sorted, candidate.substring(0, dead) + "\uffff");
-                previous = "";
                 continue;
             }
             // a shared beginning (or the first letter alone) does not rebuild the rows it already has

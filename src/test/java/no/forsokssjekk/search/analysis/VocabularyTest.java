@@ -43,6 +43,39 @@ class VocabularyTest {
         assertThat(corrected).as("typos with a correction").isGreaterThan(500);
     }
 
+    /**
+     * Compounds of a few parts share long beginnings ("barnehage", "barnehageplass", "barnehagelærer"), which the trie
+     * walk reuses and skips by: the same rule must hold there.
+     */
+    @Test
+    void corrections_among_words_with_shared_beginnings_follow_the_same_rule() {
+        String[] parts = {"barn", "barne", "hage", "skole", "skule", "plass", "lærer", "lærar", "bemanning", "norm",
+            "rett", "plikt", "taus", "taushet", "tilsyn", "sak", "saks", "behandling", "frist", "klage", "vedtak",
+            "forsøk", "kommune", "fylke", "plan", "regulering", "bibliotek", "elev", "elevar", "vurdering"};
+        Random random = new Random(11);
+        List<String> words = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 2500; i++) {
+            StringBuilder w = new StringBuilder();
+            int n = 1 + random.nextInt(3);
+            for (int k = 0; k < n; k++) w.append(parts[random.nextInt(parts.length)]);
+            if (typedForÆØÅ(w.toString())) continue;
+            words.add(w.toString());
+            int occurrences = 1 + random.nextInt(4);
+            for (int k = 0; k < occurrences; k++) text.append(w).append(' ');
+        }
+        Vocabulary v = Vocabulary.builder().add(text.toString()).build();
+        int corrected = 0;
+        for (int i = 0; i < 1500; i++) {
+            String typo = typo(random, words.get(random.nextInt(words.size())), 1 + random.nextInt(2));
+            if (typedForÆØÅ(typo)) continue;
+            Optional<String> expected = byThePlainRule(v, words, typo);
+            assertThat(v.correction(typo)).as(typo).isEqualTo(expected);
+            if (expected.isPresent()) corrected++;
+        }
+        assertThat(corrected).as("typos with a correction").isGreaterThan(500);
+    }
+
     private static Optional<String> byThePlainRule(Vocabulary v, List<String> words, String typo) {
         if (typo.length() < 4 || v.frequency(typo) > 0) return Optional.empty();
         int max = typo.length() >= 8 ? 2 : 1;
